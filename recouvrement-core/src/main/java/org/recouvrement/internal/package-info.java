@@ -1,0 +1,4 @@
+/**
+ * Helpers shared by the concept packages. Not exported: nothing here is API.
+ */
+package org.recouvrement.internal;
