@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.recouvrement.internal.Checks;
 
 /**
  * The public holidays (<i>jours fériés</i>) and other non-working days (<i>jours chômés</i>) of a place, as CPC
@@ -63,7 +64,7 @@ public interface PublicHolidayCalendar {
      * @throws UnsupportedYearException if the date is outside the years the calendar covers
      */
     default boolean isPublicHoliday(LocalDate date) {
-        return holiday(date).isPresent();
+        return holiday(Checks.present(date, "date")).isPresent();
     }
 
     /**
@@ -75,7 +76,7 @@ public interface PublicHolidayCalendar {
      * @throws UnsupportedYearException if the date is outside the years the calendar covers
      */
     default boolean isNonWorkingDay(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
+        DayOfWeek day = Checks.present(date, "date").getDayOfWeek();
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY || isPublicHoliday(date);
     }
 
