@@ -14,4 +14,7 @@ module org.recouvrement.core {
     exports org.recouvrement.party;
     exports org.recouvrement.claim;
     exports org.recouvrement.recovery;
+    exports org.recouvrement.calendar;
+    exports org.recouvrement.deadline;
+    exports org.recouvrement.spi;
 }

@@ -1,0 +1,13 @@
+package org.recouvrement.calendar;
+
+import org.recouvrement.party.Territory;
+import org.recouvrement.spi.PublicHolidayCalendar;
+import org.recouvrement.testing.PublicHolidayCalendarContract;
+
+class AlsaceMoselleCalendarProperties implements PublicHolidayCalendarContract {
+
+    @Override
+    public PublicHolidayCalendar calendar() {
+        return Calendars.forTerritory(Territory.ALSACE_MOSELLE);
+    }
+}
