@@ -14,4 +14,8 @@ module org.recouvrement.core {
     exports org.recouvrement.party;
     exports org.recouvrement.claim;
     exports org.recouvrement.recovery;
+    exports org.recouvrement.interest;
+    exports org.recouvrement.spi;
+
+    uses org.recouvrement.spi.StatutoryRateSource;
 }
