@@ -1,6 +1,7 @@
 package org.recouvrement.interest;
 
 import java.util.List;
+import org.recouvrement.law.LegalReference;
 import org.recouvrement.law.Provision;
 import org.recouvrement.money.Rate;
 
@@ -31,7 +32,7 @@ final class RateTable {
             Provision<Rate> provision = provisions.get(i);
             starts[i] = Math.toIntExact(provision.period().startInclusive().toEpochDay());
             ends[i] = Math.toIntExact(provision.period().endExclusive().orElseThrow().toEpochDay());
-            rows[i] = new Row(provision, starts[i], ends[i]);
+            rows[i] = new Row(provision, ends[i]);
         }
     }
 
@@ -85,7 +86,7 @@ final class RateTable {
     List<Provision<Rate>> provisions() {
         Provision<?>[] all = new Provision<?>[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            all[i] = rows[i].provision;
+            all[i] = rows[i].provision();
         }
         @SuppressWarnings("unchecked")
         List<Provision<Rate>> list = (List<Provision<Rate>>) (List<?>) List.of(all);
@@ -96,21 +97,19 @@ final class RateTable {
      * One row with its derived rates, each with its exact value in millionths of a percent where it fits a long.
      */
     static final class Row {
-        final Provision<Rate> provision;
-        final int start;
-        final int end;
-        final Rate rate;
-        final long units;
-        final Rate plusFive;
-        final long plusFiveUnits;
-        final Rate plusTen;
-        final long plusTenUnits;
-        final Rate timesThree;
-        final long timesThreeUnits;
+        private final Provision<Rate> provision;
+        private final int end;
+        private final Rate rate;
+        private final long units;
+        private final Rate plusFive;
+        private final long plusFiveUnits;
+        private final Rate plusTen;
+        private final long plusTenUnits;
+        private final Rate timesThree;
+        private final long timesThreeUnits;
 
-        Row(Provision<Rate> provision, int start, int end) {
+        Row(Provision<Rate> provision, int end) {
             this.provision = provision;
-            this.start = start;
             this.end = end;
             this.rate = provision.value();
             this.units = InterestMath.units(rate);
@@ -120,6 +119,51 @@ final class RateTable {
             this.plusTenUnits = InterestMath.units(plusTen);
             this.timesThree = rate.multipliedBy(3);
             this.timesThreeUnits = InterestMath.units(timesThree);
+        }
+
+        Provision<Rate> provision() {
+            return provision;
+        }
+
+        LegalReference source() {
+            return provision.reference();
+        }
+
+        /** The first day after the row, as an epoch day. */
+        int end() {
+            return end;
+        }
+
+        Rate rate() {
+            return rate;
+        }
+
+        long units() {
+            return units;
+        }
+
+        Rate plusFive() {
+            return plusFive;
+        }
+
+        long plusFiveUnits() {
+            return plusFiveUnits;
+        }
+
+        Rate plusTen() {
+            return plusTen;
+        }
+
+        long plusTenUnits() {
+            return plusTenUnits;
+        }
+
+        Rate timesThree() {
+            return timesThree;
+        }
+
+        long timesThreeUnits() {
+            return timesThreeUnits;
         }
     }
 }

@@ -129,7 +129,7 @@ public final class StatutoryRates {
         Checks.present(series, "series");
         Checks.present(date, "date");
         RateTable.Row row = tables.get(series).at(date.toEpochDay());
-        return row == null ? Optional.empty() : Optional.of(row.provision);
+        return row == null ? Optional.empty() : Optional.of(row.provision());
     }
 
     /**
@@ -152,7 +152,7 @@ public final class StatutoryRates {
     public Optional<LocalDate> lastKnownDay(StatutoryRateSeries series) {
         Checks.present(series, "series");
         RateTable.Row last = tables.get(series).last();
-        return last == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last.end - 1L));
+        return last == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last.end() - 1L));
     }
 
     /**
@@ -172,7 +172,7 @@ public final class StatutoryRates {
         if (row == null) {
             throw unknownEcb(date, semester);
         }
-        return row.plusTen;
+        return row.plusTen();
     }
 
     /**
@@ -195,7 +195,7 @@ public final class StatutoryRates {
                     StatutoryRateSeries.FRENCH_LEGAL_RATE_OTHER_CASES.publicationPeriodOf(date),
                     "the floor of C. com. art. L441-10 is three times this rate");
         }
-        return row.timesThree;
+        return row.timesThree();
     }
 
     /**
