@@ -2,7 +2,9 @@ package org.recouvrement.interest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recouvrement.claim.Claim;
 import org.recouvrement.claim.ClaimNature;
@@ -17,7 +19,6 @@ import org.recouvrement.money.Rate;
 import org.recouvrement.party.PartyKind;
 import org.recouvrement.party.Territory;
 import org.recouvrement.recovery.CaseEvent;
-import org.recouvrement.recovery.CourtProceedings;
 import org.recouvrement.recovery.InsolvencyKind;
 import org.recouvrement.recovery.RecoveryCase;
 
@@ -61,6 +62,53 @@ public final class InterestCalculator {
     private static final LegalReference INSOLVENCY = LegalCode.COMMERCIAL_CODE.article("L622-28");
     private static final LegalReference BELGIAN_LATE_PAYMENT_LAW =
             LegalReference.ofInstrument(Jurisdiction.BELGIUM, "Loi du 2 août 2002");
+    private static final LegalReference LEGAL_RATE_CATEGORIES = LegalCode.MONETARY_AND_FINANCIAL_CODE.article("L313-2");
+
+    private static final Reason FRENCH_LAW_GIVEN = Reason.of("The claim is governed by French law, as the caller states");
+    private static final Reason BELGIAN_LAW_GIVEN = Reason.of("The claim is governed by Belgian law, as the caller "
+            + "states");
+    private static final Map<Territory, Reason> FRENCH_LAW_ASSUMED = frenchLawAssumed();
+    private static final Reason BELGIAN_LAW_ASSUMED = Reason.of("Belgian law is assumed from the creditor's territory; "
+            + "give the governing law if the contract chose another");
+    private static final Reason BELGIAN_COMMERCIAL_CHOSEN = Reason.of("A claim between professionals under Belgian law "
+            + "bears late-payment interest at the rate published per semester, by law and without formal notice",
+            InterestRegime.BELGIAN_COMMERCIAL_RATE.references());
+    private static final Reason BELGIAN_LEGAL_CHOSEN = Reason.of("A claim not between professionals under Belgian law "
+            + "bears moratory interest at the legal rate of each year", InterestRegime.BELGIAN_LEGAL_RATE.references());
+    private static final Reason FRENCH_COMMERCIAL_CHOSEN = Reason.of("A claim between professionals bears late-payment "
+            + "penalties from the day after the due date, without any reminder", StatementEngine.COMMERCIAL_RATE);
+    private static final Reason PUBLIC_BODY_DEBTOR = Reason.of("The debtor is a public body: if the contract is a "
+            + "public procurement contract, its own late-payment rules apply instead, which the library does not hold");
+    private static final Reason FRENCH_LEGAL_CHOSEN = Reason.of("A claim not between professionals bears moratory "
+            + "interest at the legal rate from the formal notice", StatementEngine.LEGAL_RATE, FORMAL_NOTICE_INTEREST);
+    private static final Reason PRIVATE_CREDITOR = Reason.of("The creditor is a natural person not acting for "
+            + "professional needs: the higher legal rate applies", LEGAL_RATE_CATEGORIES);
+    private static final Reason OTHER_CREDITOR = Reason.of("The creditor is not a natural person acting outside a "
+            + "profession: the legal rate \"in all other cases\" applies", LEGAL_RATE_CATEGORIES);
+    private static final Reason NO_PENALTY_CLAUSE = Reason.of("The contract sets no penalty rate: the ECB rate in force "
+            + "on 1 January or 1 July of each semester plus ten points applies", StatementEngine.COMMERCIAL_RATE);
+    private static final Reason CAPITALISATION_BY_CONTRACT = Reason.of("The contract provides for the capitalisation "
+            + "of interest due for a whole year", InterestCapitalisation.REFERENCE);
+    private static final Reason NOT_LATE = Reason.of("No recovery compensation: the claim is not late",
+            FixedRecoveryCompensation.REFERENCE);
+    private static final Reason NEVER_FROM_A_CONSUMER = Reason.of("No recovery compensation: it is never owed by a "
+            + "consumer", StatementEngine.COMMERCIAL_RATE, FixedRecoveryCompensation.REFERENCE);
+    private static final Reason ONLY_BETWEEN_PROFESSIONALS = Reason.of("No recovery compensation: it is owed only by a "
+            + "professional debtor to a professional creditor", StatementEngine.COMMERCIAL_RATE,
+            FixedRecoveryCompensation.REFERENCE);
+    private static final Reason NOT_IN_EUROS = Reason.of("No recovery compensation computed: the claim is not in euros",
+            FixedRecoveryCompensation.REFERENCE);
+    private static final Reason BEFORE_2013 = Reason.of("No recovery compensation: it is owed for delays from "
+            + "1 January 2013 (décret 2012-1115)", FixedRecoveryCompensation.REFERENCE);
+    private static final Reason BELGIAN_BEFORE_2013 = Reason.of("No recovery compensation computed: the library holds "
+            + "the Belgian fixed compensation for contracts from 16 March 2013 only", BELGIAN_LATE_PAYMENT_LAW);
+    private static final Explanation BELGIAN_COMPENSATION = Explanation.of(Reason.of("A professional debtor paying "
+            + "late owes a fixed recovery compensation of 40 € by law", BELGIAN_LATE_PAYMENT_LAW));
+    private static final Reason BELGIAN_PROVEN_COSTS = Reason.of("Proven recovery costs beyond 40 € are not assessed "
+            + "by the library under Belgian law", BELGIAN_LATE_PAYMENT_LAW);
+    private static final Explanation FRENCH_COMPENSATION = Explanation.of(Reason.of("A professional debtor paying late "
+            + "owes a fixed compensation for recovery costs of 40 € per invoice, without reminder, from the day after "
+            + "the due date", StatementEngine.COMMERCIAL_RATE, FixedRecoveryCompensation.REFERENCE));
 
     private final StatutoryRates rates;
     private final StatementEngine engine;
@@ -174,7 +222,7 @@ public final class InterestCalculator {
         Checks.present(options, "options");
         List<Reason> ignored = new ArrayList<>();
         Jurisdiction law = governingLaw(file.claim(), options, ignored);
-        return assessCompensation(file, law, dueDate(file, asOf), asOf, options);
+        return assessCompensation(file, CaseFacts.of(file, asOf), law, asOf, options);
     }
 
     /**
@@ -192,7 +240,7 @@ public final class InterestCalculator {
                 : statement.lines().get(statement.lines().size() - 1).rate();
         return OutstandingDebt.builder()
                 .id(file.id())
-                .dueDate(dueDate(file, asOf))
+                .dueDate(CaseFacts.of(file, asOf).dueDate())
                 .principal(statement.outstandingPrincipal())
                 .interest(statement.outstandingInterest().plus(statement.outstandingCapitalisedInterest()))
                 .costs(statement.outstandingCosts())
@@ -202,9 +250,9 @@ public final class InterestCalculator {
 
     private static Jurisdiction governingLaw(Claim claim, InterestOptions options, List<Reason> reasons) {
         if (options.governingLaw().isPresent()) {
-            reasons.add(Reason.of("The claim is governed by " + name(options.governingLaw().get())
-                    + " law, as the caller states"));
-            return options.governingLaw().get();
+            Jurisdiction law = options.governingLaw().get();
+            reasons.add(law == Jurisdiction.BELGIUM ? BELGIAN_LAW_GIVEN : FRENCH_LAW_GIVEN);
+            return law;
         }
         Optional<Jurisdiction> ofRegime = options.regime().flatMap(InterestRegime::jurisdiction);
         if (ofRegime.isPresent()) {
@@ -212,13 +260,11 @@ public final class InterestCalculator {
         }
         Territory territory = claim.creditor().territory();
         if (territory.isFrench()) {
-            reasons.add(Reason.of("French law is assumed from the creditor's territory (" + territory
-                    + "); give the governing law if the contract chose another"));
+            reasons.add(FRENCH_LAW_ASSUMED.get(territory));
             return Jurisdiction.FRANCE;
         }
         if (territory == Territory.BELGIUM) {
-            reasons.add(Reason.of("Belgian law is assumed from the creditor's territory; give the governing law if "
-                    + "the contract chose another"));
+            reasons.add(BELGIAN_LAW_ASSUMED);
             return Jurisdiction.BELGIUM;
         }
         if (options.regime().isPresent()) {
@@ -228,8 +274,15 @@ public final class InterestCalculator {
                 + territory + "; give InterestOptions.governingLaw (France or Belgium) or an explicit regime");
     }
 
-    private static String name(Jurisdiction law) {
-        return law == Jurisdiction.BELGIUM ? "Belgian" : "French";
+    private static Map<Territory, Reason> frenchLawAssumed() {
+        Map<Territory, Reason> reasons = new EnumMap<>(Territory.class);
+        for (Territory territory : Territory.values()) {
+            if (territory.isFrench()) {
+                reasons.put(territory, Reason.of("French law is assumed from the creditor's territory (" + territory
+                        + "); give the governing law if the contract chose another"));
+            }
+        }
+        return reasons;
     }
 
     private static boolean betweenProfessionals(Claim claim) {
@@ -246,90 +299,57 @@ public final class InterestCalculator {
         }
         boolean professionals = betweenProfessionals(claim);
         if (law == Jurisdiction.BELGIUM) {
-            if (professionals) {
-                reasons.add(Reason.of("A claim between professionals under Belgian law bears late-payment interest "
-                        + "at the rate published per semester, by law and without formal notice",
-                        InterestRegime.BELGIAN_COMMERCIAL_RATE.references()));
-                return InterestRegime.BELGIAN_COMMERCIAL_RATE;
-            }
-            reasons.add(Reason.of("A claim not between professionals under Belgian law bears moratory interest at the "
-                    + "legal rate of each year", InterestRegime.BELGIAN_LEGAL_RATE.references()));
-            return InterestRegime.BELGIAN_LEGAL_RATE;
+            reasons.add(professionals ? BELGIAN_COMMERCIAL_CHOSEN : BELGIAN_LEGAL_CHOSEN);
+            return professionals ? InterestRegime.BELGIAN_COMMERCIAL_RATE : InterestRegime.BELGIAN_LEGAL_RATE;
         }
         if (professionals) {
-            reasons.add(Reason.of("A claim between professionals bears late-payment penalties from the day after the "
-                    + "due date, without any reminder", StatementEngine.COMMERCIAL_RATE));
+            reasons.add(FRENCH_COMMERCIAL_CHOSEN);
             if (claim.debtor().kind() == PartyKind.PUBLIC_BODY) {
-                reasons.add(Reason.of("The debtor is a public body: if the contract is a public procurement contract, "
-                        + "its own late-payment rules apply instead, which the library does not hold"));
+                reasons.add(PUBLIC_BODY_DEBTOR);
             }
             return InterestRegime.FRENCH_COMMERCIAL_RATE;
         }
-        reasons.add(Reason.of("A claim not between professionals bears moratory interest at the legal rate from the "
-                + "formal notice", StatementEngine.LEGAL_RATE, FORMAL_NOTICE_INTEREST));
+        reasons.add(FRENCH_LEGAL_CHOSEN);
         return InterestRegime.FRENCH_LEGAL_RATE;
     }
 
-    private static LocalDate dueDate(RecoveryCase file, LocalDate asOf) {
-        return file.latest(CaseEvent.DueDatePostponed.class, asOf).map(CaseEvent.DueDatePostponed::newDueDate)
-                .orElse(file.claim().dueDate());
-    }
-
-    private static Optional<CaseEvent.InsolvencyOpened> insolvency(RecoveryCase file, LocalDate asOf) {
-        for (CaseEvent.InsolvencyOpened opened : file.events(CaseEvent.InsolvencyOpened.class)) {
-            if (!opened.date().isAfter(asOf)) {
-                return Optional.of(opened);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private FixedRecoveryCompensation assessCompensation(RecoveryCase file, Jurisdiction law, LocalDate dueDate,
+    private FixedRecoveryCompensation assessCompensation(RecoveryCase file, CaseFacts facts, Jurisdiction law,
             LocalDate asOf, InterestOptions options) {
         Claim claim = file.claim();
+        LocalDate dueDate = facts.dueDate();
         if (!asOf.isAfter(dueDate)) {
-            return none(claim, Reason.of("No recovery compensation: the claim is not late on " + asOf
-                    + " (due " + dueDate + ")", FixedRecoveryCompensation.REFERENCE));
+            return none(claim, NOT_LATE);
         }
         LocalDate firstDayLate = dueDate.plusDays(1);
         if (claim.debtor().kind().isConsumer()) {
-            return none(claim, Reason.of("No recovery compensation: it is never owed by a consumer",
-                    StatementEngine.COMMERCIAL_RATE, FixedRecoveryCompensation.REFERENCE));
+            return none(claim, NEVER_FROM_A_CONSUMER);
         }
         if (!betweenProfessionals(claim)) {
-            return none(claim, Reason.of("No recovery compensation: it is owed only by a professional debtor to a "
-                    + "professional creditor", StatementEngine.COMMERCIAL_RATE, FixedRecoveryCompensation.REFERENCE));
+            return none(claim, ONLY_BETWEEN_PROFESSIONALS);
         }
         if (!claim.currency().equals(Amount.EUR)) {
-            return none(claim, Reason.of("No recovery compensation computed: the claim is not in euros",
-                    FixedRecoveryCompensation.REFERENCE));
+            return none(claim, NOT_IN_EUROS);
         }
-        Optional<CaseEvent.InsolvencyOpened> opened = insolvency(file, asOf);
-        if (opened.isPresent() && !opened.get().date().isAfter(dueDate)) {
+        CaseEvent.InsolvencyOpened opened = facts.insolvency();
+        if (opened != null && !opened.date().isAfter(dueDate)) {
             return none(claim, Reason.of("No recovery compensation: insolvency proceedings opened on "
-                    + opened.get().date() + " prohibited payment at the due date", FixedRecoveryCompensation.REFERENCE));
+                    + opened.date() + " prohibited payment at the due date", FixedRecoveryCompensation.REFERENCE));
         }
         if (law == Jurisdiction.BELGIUM) {
             if (claim.issueDate().isBefore(BELGIAN_COMPENSATION_CONTRACTS)) {
-                return none(claim, Reason.of("No recovery compensation computed: the library holds the Belgian fixed "
-                        + "compensation for contracts from 16 March 2013 only", BELGIAN_LATE_PAYMENT_LAW));
+                return none(claim, BELGIAN_BEFORE_2013);
             }
-            Explanation why = Explanation.of(Reason.of("A professional debtor paying late owes a fixed recovery "
-                    + "compensation of 40 € by law", BELGIAN_LATE_PAYMENT_LAW));
+            Explanation why = BELGIAN_COMPENSATION;
             if (options.justifiedRecoveryCosts().isPresent()) {
-                why = why.plus(Reason.of("Proven recovery costs beyond 40 € are not assessed by the library under "
-                        + "Belgian law", BELGIAN_LATE_PAYMENT_LAW));
+                why = why.plus(BELGIAN_PROVEN_COSTS);
             }
             return FixedRecoveryCompensation.of(FixedRecoveryCompensation.STATUTORY_AMOUNT, Amount.zero(Amount.EUR),
                     firstDayLate, why);
         }
         if (firstDayLate.isBefore(COMPENSATION_IN_FORCE)) {
-            return none(claim, Reason.of("No recovery compensation: it is owed for delays from 1 January 2013 "
-                    + "(décret 2012-1115)", FixedRecoveryCompensation.REFERENCE));
+            return none(claim, BEFORE_2013);
         }
-        Explanation why = Explanation.of(Reason.of("A professional debtor paying late owes a fixed compensation for "
-                + "recovery costs of 40 € per invoice, without reminder, from " + firstDayLate,
-                StatementEngine.COMMERCIAL_RATE, FixedRecoveryCompensation.REFERENCE));
+        Explanation why = FRENCH_COMPENSATION;
         Amount additional = Amount.zero(Amount.EUR);
         if (options.justifiedRecoveryCosts().isPresent()) {
             Amount proven = options.justifiedRecoveryCosts().get();
@@ -360,17 +380,18 @@ public final class InterestCalculator {
 
         Assessment(RecoveryCase file, LocalDate asOf, InterestOptions options) {
             Claim claim = file.claim();
+            CaseFacts facts = CaseFacts.of(file, asOf);
             Jurisdiction law = governingLaw(claim, options, reasons);
             InterestRegime regime = chooseRegime(claim, law, options, reasons);
             if (regime.isStatutory() && !claim.currency().equals(Amount.EUR)) {
                 throw new InvalidInterestRequestException("currency", claim.currency().getCurrencyCode(),
                         "is not EUR; the statutory rates of " + regime + " apply to sums in euros only");
             }
-            LocalDate dueDate = dueDate(file, asOf);
+            LocalDate dueDate = facts.dueDate();
             if (!dueDate.equals(claim.dueDate())) {
                 reasons.add(Reason.of("The due date was postponed by agreement to " + dueDate));
             }
-            Optional<LocalDate> start = firstDay(file, regime, dueDate, asOf, options);
+            Optional<LocalDate> start = firstDay(facts, regime, asOf, options);
             interestRuns = start.isPresent() && !start.get().isAfter(asOf);
             if (start.isPresent() && !interestRuns) {
                 reasons.add(Reason.of("Interest has not started on " + asOf + ": it runs from " + start.get(),
@@ -385,67 +406,55 @@ public final class InterestCalculator {
                     .dayCount(options.dayCount())
                     .unknownRatePolicy(options.unknownRatePolicy())
                     .addAllSplitDates(options.splitDates())
-                    .compensation(assessCompensation(file, law, dueDate, asOf, options));
-            for (CaseEvent event : file.eventsUntil(asOf)) {
-                if (event instanceof CaseEvent.PaymentReceived payment) {
-                    builder.addPayment(payment);
-                } else if (event instanceof CaseEvent.CreditNoteIssued credit) {
-                    builder.addCreditNote(credit);
-                }
-            }
+                    .addAllPayments(facts.payments())
+                    .addAllCreditNotes(facts.creditNotes())
+                    .compensation(assessCompensation(file, facts, law, asOf, options));
             category(claim, regime, builder);
             contractualRate(claim, regime, options, builder);
             if (interestRuns) {
-                stop(file, law, asOf, options, builder);
-                increase(file, regime, asOf, options, builder);
+                stop(file, facts, law, options, builder);
+                increase(facts, regime, options, builder);
                 capitalisation(claim, options, builder);
             }
             request = builder.build();
         }
 
-        private Optional<LocalDate> firstDay(RecoveryCase file, InterestRegime regime, LocalDate dueDate,
-                LocalDate asOf, InterestOptions options) {
+        private Optional<LocalDate> firstDay(CaseFacts facts, InterestRegime regime, LocalDate asOf,
+                InterestOptions options) {
             if (options.interestFrom().isPresent()) {
                 reasons.add(Reason.of("Interest runs from " + options.interestFrom().get() + ", as the caller states"));
                 return options.interestFrom();
             }
+            LocalDate dueDate = facts.dueDate();
             if (!regime.startsWithFormalNotice()) {
                 LocalDate first = dueDate.plusDays(1);
-                reasons.add(Reason.of("Interest runs from " + first + ", the day after the due date "
-                        + (regime == InterestRegime.CONTRACTUAL_RATE ? "" : "(no reminder needed)"),
+                reasons.add(Reason.of("Interest runs from " + first + ", the day after the due date"
+                        + (regime == InterestRegime.CONTRACTUAL_RATE ? "" : ", without any reminder"),
                         regime.references().get(0)));
                 return Optional.of(first);
             }
-            Optional<LocalDate> notice = Optional.empty();
-            Reason why = null;
-            for (CaseEvent event : file.eventsUntil(asOf)) {
-                if (event instanceof CaseEvent.FormalNoticeDelivered delivered) {
-                    notice = Optional.of(delivered.date());
-                    why = Reason.of("The formal notice delivered on " + delivered.date()
-                            + " makes moratory interest run from the next day",
-                            regime == InterestRegime.FRENCH_LEGAL_RATE
-                                    ? List.of(FORMAL_NOTICE_INTEREST, StatementEngine.LEGAL_RATE)
-                                    : List.of(StatementEngine.BELGIAN_LEGAL_RATE));
-                    break;
-                }
-                if (regime == InterestRegime.FRENCH_LEGAL_RATE && event instanceof CaseEvent.CourtActionFiled filed
-                        && (filed.proceedings() == CourtProceedings.PROCEEDINGS_ON_THE_MERITS
-                                || filed.proceedings() == CourtProceedings.INTERIM_PAYMENT_SUMMARY_PROCEEDINGS)) {
-                    notice = Optional.of(filed.date());
-                    why = Reason.of("The writ served on " + filed.date() + " counts as a formal notice and makes "
-                            + "moratory interest run from the next day", FORMAL_NOTICE, FORMAL_NOTICE_INTEREST);
-                    break;
-                }
-            }
-            if (notice.isEmpty()) {
+            CaseEvent.FormalNoticeDelivered notice = facts.formalNotice();
+            CaseEvent.CourtActionFiled writ = regime == InterestRegime.FRENCH_LEGAL_RATE ? facts.writ() : null;
+            LocalDate noticeDate;
+            if (notice != null && (writ == null || !writ.date().isBefore(notice.date()))) {
+                noticeDate = notice.date();
+                reasons.add(Reason.of("The formal notice delivered on " + noticeDate
+                        + " makes moratory interest run from the next day",
+                        regime == InterestRegime.FRENCH_LEGAL_RATE
+                                ? List.of(FORMAL_NOTICE_INTEREST, StatementEngine.LEGAL_RATE)
+                                : List.of(StatementEngine.BELGIAN_LEGAL_RATE)));
+            } else if (writ != null) {
+                noticeDate = writ.date();
+                reasons.add(Reason.of("The writ served on " + noticeDate + " counts as a formal notice and makes "
+                        + "moratory interest run from the next day", FORMAL_NOTICE, FORMAL_NOTICE_INTEREST));
+            } else {
                 reasons.add(Reason.of("No formal notice delivered by " + asOf + ": moratory interest at the legal rate "
                         + "has not started", regime == InterestRegime.FRENCH_LEGAL_RATE
                                 ? List.of(FORMAL_NOTICE_INTEREST) : List.of(StatementEngine.BELGIAN_LEGAL_RATE)));
                 return Optional.empty();
             }
-            reasons.add(why);
-            LocalDate first = (notice.get().isBefore(dueDate) ? dueDate : notice.get()).plusDays(1);
-            if (notice.get().isBefore(dueDate)) {
+            LocalDate first = (noticeDate.isBefore(dueDate) ? dueDate : noticeDate).plusDays(1);
+            if (noticeDate.isBefore(dueDate)) {
                 reasons.add(Reason.of("The notice preceded the due date " + dueDate + ": interest runs from "
                         + first));
             }
@@ -458,10 +467,7 @@ public final class InterestCalculator {
             }
             boolean privateCreditor = claim.creditor().kind() == PartyKind.CONSUMER;
             builder.privateCreditor(privateCreditor);
-            reasons.add(Reason.of(privateCreditor
-                    ? "The creditor is a natural person not acting for professional needs: the higher legal rate applies"
-                    : "The creditor is not a natural person acting outside a profession: the legal rate \"in all other "
-                            + "cases\" applies", LegalCode.MONETARY_AND_FINANCIAL_CODE.article("L313-2")));
+            reasons.add(privateCreditor ? PRIVATE_CREDITOR : OTHER_CREDITOR);
         }
 
         private void contractualRate(Claim claim, InterestRegime regime, InterestOptions options,
@@ -475,8 +481,7 @@ public final class InterestCalculator {
                                     ? ", which may not be lower than three times the legal rate" : ""),
                             regime.references().get(0)));
                 } else if (regime == InterestRegime.FRENCH_COMMERCIAL_RATE) {
-                    reasons.add(Reason.of("The contract sets no penalty rate: the ECB rate in force on 1 January or "
-                            + "1 July of each semester plus ten points applies", StatementEngine.COMMERCIAL_RATE));
+                    reasons.add(NO_PENALTY_CLAUSE);
                 }
             } else if (rate.isPresent()) {
                 reasons.add(Reason.of("The claim stipulates a contractual rate of " + rate.get() + ", which the "
@@ -484,13 +489,12 @@ public final class InterestCalculator {
             }
         }
 
-        private void stop(RecoveryCase file, Jurisdiction law, LocalDate asOf, InterestOptions options,
+        private void stop(RecoveryCase file, CaseFacts facts, Jurisdiction law, InterestOptions options,
                 InterestRequest.Builder builder) {
-            Optional<CaseEvent.InsolvencyOpened> opened = insolvency(file, asOf);
-            if (opened.isEmpty()) {
+            CaseEvent.InsolvencyOpened event = facts.insolvency();
+            if (event == null) {
                 return;
             }
-            CaseEvent.InsolvencyOpened event = opened.get();
             if (event.kind() == InsolvencyKind.BELGIAN_INSOLVENCY || law == Jurisdiction.BELGIUM) {
                 reasons.add(Reason.of("Insolvency proceedings opened on " + event.date() + ": their effect on interest "
                         + "under Belgian law is not held by the library; interest is computed as if it ran"));
@@ -512,16 +516,10 @@ public final class InterestCalculator {
                     + event.date() + " stops the running of interest", INSOLVENCY));
         }
 
-        private void increase(RecoveryCase file, InterestRegime regime, LocalDate asOf, InterestOptions options,
+        private void increase(CaseFacts facts, InterestRegime regime, InterestOptions options,
                 InterestRequest.Builder builder) {
-            Optional<CaseEvent.DecisionServed> served = Optional.empty();
-            for (CaseEvent event : file.eventsUntil(asOf)) {
-                if (event instanceof CaseEvent.DecisionServed decision) {
-                    served = Optional.of(decision);
-                    break;
-                }
-            }
-            if (served.isEmpty()) {
+            CaseEvent.DecisionServed served = facts.decisionServed();
+            if (served == null) {
                 return;
             }
             if (regime != InterestRegime.FRENCH_LEGAL_RATE) {
@@ -529,7 +527,7 @@ public final class InterestCalculator {
                         + regime + " rate continues", StatementEngine.JUDGMENT_INCREASE));
                 return;
             }
-            LocalDate date = served.get().date();
+            LocalDate date = served.date();
             if (options.judgmentIncreaseWaived()) {
                 reasons.add(Reason.of("The five-point increase after the decision served on " + date
                         + " was waived by the enforcement judge, as the caller states",
@@ -545,8 +543,7 @@ public final class InterestCalculator {
         private void capitalisation(Claim claim, InterestOptions options, InterestRequest.Builder builder) {
             if (claim.capitalisationClause()) {
                 builder.capitalisation(InterestCapitalisation.stipulatedByContract());
-                reasons.add(Reason.of("The contract provides for the capitalisation of interest due for a whole year",
-                        InterestCapitalisation.REFERENCE));
+                reasons.add(CAPITALISATION_BY_CONTRACT);
             } else if (options.judicialCapitalisationFrom().isPresent()) {
                 builder.capitalisation(InterestCapitalisation.orderedByJudgment(
                         options.judicialCapitalisationFrom().get()));

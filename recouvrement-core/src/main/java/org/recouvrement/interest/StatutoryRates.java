@@ -317,16 +317,21 @@ public final class StatutoryRates {
 
     /** The sources registered for the service loader, looked up on first use, in front of the shipped tables. */
     private static final class Standard {
-        static final List<StatutoryRateSource> LOADED = loaded();
+        static final List<StatutoryRateSource> LOADED = serviceLoaded(StatutoryRateSource.class.getClassLoader());
         static final StatutoryRates RATES = LOADED.isEmpty() ? BuiltIn.RATES : resolve(LOADED);
+    }
 
-        private static List<StatutoryRateSource> loaded() {
-            List<StatutoryRateSource> sources = new ArrayList<>();
-            for (StatutoryRateSource source
-                    : ServiceLoader.load(StatutoryRateSource.class, StatutoryRateSource.class.getClassLoader())) {
-                sources.add(source);
-            }
-            return List.copyOf(sources);
+    /**
+     * Returns the sources a class loader registers for {@link ServiceLoader}, in the loader's order.
+     *
+     * @param loader the class loader to search
+     * @return the sources
+     */
+    static List<StatutoryRateSource> serviceLoaded(ClassLoader loader) {
+        List<StatutoryRateSource> sources = new ArrayList<>();
+        for (StatutoryRateSource source : ServiceLoader.load(StatutoryRateSource.class, loader)) {
+            sources.add(source);
         }
+        return List.copyOf(sources);
     }
 }

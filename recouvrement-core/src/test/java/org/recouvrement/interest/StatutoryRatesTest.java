@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.recouvrement.law.EffectivePeriod;
 import org.recouvrement.law.Jurisdiction;
 import org.recouvrement.law.LegalReference;
@@ -114,6 +122,30 @@ class StatutoryRatesTest {
         StatutoryRateSource endless = series -> List.of(Provision.of(Rate.ofPercent("1"),
                 EffectivePeriod.from(LocalDate.of(2027, 1, 1)), INVENTED));
         assertThrows(InvalidRateTableException.class, () -> StatutoryRates.with(endless));
+    }
+
+    @Test
+    @DisplayName("Sources registered for the service loader are found, and an explicit source comes before them")
+    void serviceLoader(@TempDir Path dir) throws IOException {
+        Path services = dir.resolve("META-INF/services/" + StatutoryRateSource.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, ServiceLoadedRateSource.class.getName() + "\n", StandardCharsets.UTF_8);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            List<StatutoryRateSource> loaded = StatutoryRates.serviceLoaded(loader);
+            assertEquals(1, loaded.size());
+            assertTrue(loaded.get(0) instanceof ServiceLoadedRateSource);
+            LocalDate day = LocalDate.of(2027, 5, 1);
+            StatutoryRates rates = StatutoryRates.resolve(loaded);
+            assertEquals(Rate.ofPercent("9.99"), rates.rateOn(StatutoryRateSeries.BELGIAN_LEGAL_RATE, day).value());
+            List<StatutoryRateSource> explicitFirst = new ArrayList<>();
+            explicitFirst.add(adding(StatutoryRateSeries.BELGIAN_LEGAL_RATE, "1.5", LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2028, 1, 1)));
+            explicitFirst.addAll(loaded);
+            assertEquals(Rate.ofPercent("1.5"), StatutoryRates.resolve(explicitFirst)
+                    .rateOn(StatutoryRateSeries.BELGIAN_LEGAL_RATE, day).value());
+        }
+        assertTrue(StatutoryRates.serviceLoaded(getClass().getClassLoader()).isEmpty());
     }
 
     @Test
