@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.recouvrement.claim.Claim;
 import org.recouvrement.claim.ClaimNature;
+import org.recouvrement.claim.ClaimOrigin;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.law.Explanation;
 import org.recouvrement.law.Jurisdiction;
@@ -29,9 +30,10 @@ import org.recouvrement.recovery.RecoveryCase;
  * <p>For a {@link RecoveryCase} the calculator:
  * <ol>
  *   <li>takes the law governing the claim (given, or that of the creditor's territory) and chooses the regime from
- *       the claim's nature: between professionals, French B2B penalties (C. com. art. L441-10) or the Belgian
- *       commercial rate (law of 2 August 2002); otherwise the French legal rate (C. civ. art. 1231-6, 1344-1) or the
- *       Belgian legal rate; {@link InterestOptions#regime()} overrides the choice;</li>
+ *       the claim's nature and origin: for an invoice or a supply contract between professionals, French B2B
+ *       penalties (C. com. art. L441-10) or the Belgian commercial rate (law of 2 August 2002); otherwise the French
+ *       legal rate (C. civ. art. 1231-6, 1344-1) or the Belgian legal rate; {@link InterestOptions#regime()}
+ *       overrides the choice;</li>
  *   <li>finds when interest starts: the day after the due date (B2B, contractual), or the day after the formal notice
  *       was delivered ({@link CaseEvent.FormalNoticeDelivered}) or a writ served (legal rate);</li>
  *   <li>stops it at the opening of French insolvency proceedings for a claim arising before them (C. com.
@@ -95,6 +97,9 @@ public final class InterestCalculator {
             + "consumer", StatementEngine.COMMERCIAL_RATE, FixedRecoveryCompensation.REFERENCE);
     private static final Reason ONLY_BETWEEN_PROFESSIONALS = Reason.of("No recovery compensation: it is owed only by a "
             + "professional debtor to a professional creditor", StatementEngine.COMMERCIAL_RATE,
+            FixedRecoveryCompensation.REFERENCE);
+    private static final Reason ONLY_FOR_GOODS_AND_SERVICES = Reason.of("No recovery compensation: it is owed for "
+            + "late payment of goods or services (an invoice or a supply contract)", StatementEngine.COMMERCIAL_RATE,
             FixedRecoveryCompensation.REFERENCE);
     private static final Reason NOT_IN_EUROS = Reason.of("No recovery compensation computed: the claim is not in euros",
             FixedRecoveryCompensation.REFERENCE);
@@ -290,6 +295,12 @@ public final class InterestCalculator {
                 || claim.nature() == ClaimNature.COMMERCIAL_BETWEEN_MERCHANTS;
     }
 
+    /** A payment for goods or services between professionals: what the late-payment rules govern. */
+    private static boolean commercialTransaction(Claim claim) {
+        return betweenProfessionals(claim)
+                && (claim.origin() == ClaimOrigin.INVOICE || claim.origin() == ClaimOrigin.CONTRACT);
+    }
+
     private static InterestRegime chooseRegime(Claim claim, Jurisdiction law, InterestOptions options,
             List<Reason> reasons) {
         if (options.regime().isPresent()) {
@@ -297,7 +308,12 @@ public final class InterestCalculator {
             reasons.add(Reason.of("Regime " + regime + " chosen by the caller", regime.references()));
             return regime;
         }
-        boolean professionals = betweenProfessionals(claim);
+        boolean professionals = commercialTransaction(claim);
+        if (betweenProfessionals(claim) && !professionals) {
+            reasons.add(Reason.of("The late-payment rules between professionals govern payment for goods and "
+                    + "services; a claim of origin " + claim.origin() + " bears moratory interest at the legal rate "
+                    + "unless a contractual rate is chosen"));
+        }
         if (law == Jurisdiction.BELGIUM) {
             reasons.add(professionals ? BELGIAN_COMMERCIAL_CHOSEN : BELGIAN_LEGAL_CHOSEN);
             return professionals ? InterestRegime.BELGIAN_COMMERCIAL_RATE : InterestRegime.BELGIAN_LEGAL_RATE;
@@ -326,6 +342,9 @@ public final class InterestCalculator {
         }
         if (!betweenProfessionals(claim)) {
             return none(claim, ONLY_BETWEEN_PROFESSIONALS);
+        }
+        if (!commercialTransaction(claim)) {
+            return none(claim, ONLY_FOR_GOODS_AND_SERVICES);
         }
         if (!claim.currency().equals(Amount.EUR)) {
             return none(claim, NOT_IN_EUROS);

@@ -20,7 +20,8 @@ public enum InterestRegime {
      * 1344-1: runs from the formal notice (<i>mise en demeure</i>), at the rate of the creditor's category (a natural
      * person not acting for professional needs, or all other cases, CMF art. L313-2), increased by five points two
      * months after a judgment ordering payment became enforceable (CMF art. L313-3). Chosen for a French claim that
-     * is not between professionals.
+     * is not a payment for goods or services between professionals (including a loan or a judgment debt between
+     * them).
      */
     FRENCH_LEGAL_RATE(Jurisdiction.FRANCE, true, List.of(
             LegalCode.CIVIL_CODE.article("1231-6"),
@@ -31,22 +32,23 @@ public enum InterestRegime {
      * French late-payment penalties between professionals (<i>pénalités de retard</i>), C. com. art. L441-10 II: due
      * from the day after the due date without any reminder, at the ECB rate in force on 1 January or 1 July of the
      * semester plus ten points, or at the contractual rate, which may not be lower than three times the legal rate
-     * ("all other cases"). Chosen for a French claim between professionals.
+     * ("all other cases"). Chosen for a French invoice or supply contract between professionals.
      */
     FRENCH_COMMERCIAL_RATE(Jurisdiction.FRANCE, true, List.of(LegalCode.COMMERCIAL_CODE.article("L441-10"))),
 
     /**
      * Belgian late-payment interest in commercial transactions (law of 2 August 2002, art. 5): due by law, without
      * formal notice, from the day after the end of the payment term, at the rate published per semester. Chosen
-     * for a Belgian claim between professionals. The table holds the rates for contracts concluded from 16 March
-     * 2013.
+     * for a Belgian invoice or supply contract between professionals. The table holds the rates for contracts
+     * concluded from 16 March 2013.
      */
     BELGIAN_COMMERCIAL_RATE(Jurisdiction.BELGIUM, true, List.of(
             LegalReference.ofInstrument(Jurisdiction.BELGIUM, "Loi du 2 août 2002", "5"))),
 
     /**
      * Moratory interest at the Belgian legal rate (law of 5 May 1865, art. 2), from the formal notice, at the rate of
-     * each calendar year. Chosen for a Belgian claim that is not between professionals.
+     * each calendar year. Chosen for a Belgian claim that is not a payment for goods or services between
+     * professionals.
      */
     BELGIAN_LEGAL_RATE(Jurisdiction.BELGIUM, true, List.of(
             LegalReference.ofInstrument(Jurisdiction.BELGIUM, "Loi du 5 mai 1865", "2"))),

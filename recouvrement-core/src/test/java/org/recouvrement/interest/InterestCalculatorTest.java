@@ -525,6 +525,21 @@ class InterestCalculatorTest {
     }
 
     @Test
+    @DisplayName("Between professionals, a loan bears the legal rate, not the L441-10 penalties, and no fixed "
+            + "compensation: those rules govern payment for goods and services")
+    void loanBetweenProfessionals() {
+        Claim loan = Claim.builder().reference("LOAN").creditor(Samples.frenchCompany())
+                .debtor(Samples.otherFrenchCompany()).origin(ClaimOrigin.LOAN).principal(Amount.euros("1000.00"))
+                .issueDate(date(2023, 12, 1)).dueDate(date(2023, 12, 31)).build();
+        assertEquals(InterestRegime.FRENCH_LEGAL_RATE, calculator.regimeFor(loan, InterestOptions.defaults()));
+        InterestStatement statement = calculator.statement(RecoveryCase.of(loan,
+                List.of(new CaseEvent.FormalNoticeDelivered(date(2024, 1, 10)))), date(2024, 3, 31));
+        assertEquals(percents("5.07"), rates(statement));
+        assertFalse(statement.compensation().isOwed());
+        assertTrue(statement.explanation().toString().contains("a claim of origin LOAN bears moratory interest"));
+    }
+
+    @Test
     @DisplayName("Extra split dates add lines without changing the total by more than a cent per added line")
     void splitDates() {
         InterestStatement whole = calculator.statement(b2b("12345.67", date(2024, 12, 31)), date(2025, 6, 30));
