@@ -174,8 +174,28 @@ class InterestProperties {
                 .dueDate(LocalDate.of(2024, 1, 1)).principal(Amount.euros(1)).interest(amount.negated()).build());
     }
 
+    @Provide
+    Arbitrary<java.util.Currency> otherCurrencies() {
+        return Arbitraries.of("USD", "CHF", "GBP", "JPY", "SEK", "XOF").map(java.util.Currency::getInstance);
+    }
+
+    @Provide
+    Arbitrary<InterestRegime> statutoryRegimes() {
+        return Arbitraries.of(InterestRegime.class).filter(InterestRegime::isStatutory);
+    }
+
+    @Property(tries = 100)
+    void aStatutoryRegimeRefusesAnotherCurrencyThanTheEuro(@ForAll("statutoryRegimes") InterestRegime regime,
+            @ForAll("otherCurrencies") java.util.Currency currency, @ForAll("positiveEuros") Amount amount) {
+        Amount foreign = Amount.of(amount.value(), currency, java.math.RoundingMode.HALF_UP);
+        InvalidInterestRequestException e = assertThrows(InvalidInterestRequestException.class,
+                () -> InterestRequest.builder().regime(regime).principal(foreign)
+                        .interestFrom(LocalDate.of(2024, 1, 1)).asOf(LocalDate.of(2024, 2, 1)).build());
+        assertEquals("currency", e.field());
+    }
+
     @Property(tries = 50)
-    void combinatorsStayDeterministic(@ForAll("requests") InterestRequest request) {
+    void statementsAreDeterministic(@ForAll("requests") InterestRequest request) {
         assertEquals(calculator.statement(request), calculator.statement(request));
     }
 }
