@@ -14,7 +14,10 @@ module org.recouvrement.core {
     exports org.recouvrement.party;
     exports org.recouvrement.claim;
     exports org.recouvrement.recovery;
+    exports org.recouvrement.spi;
     exports org.recouvrement.calendar;
     exports org.recouvrement.deadline;
-    exports org.recouvrement.spi;
+    exports org.recouvrement.interest;
+
+    uses org.recouvrement.spi.StatutoryRateSource;
 }
