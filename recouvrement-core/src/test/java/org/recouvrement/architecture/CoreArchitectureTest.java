@@ -12,6 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -133,6 +134,7 @@ public class CoreArchitectureTest {
             .that().areDeclaredInClassesThat(not(GENERATED_BY_IMMUTABLES))
             .and().areDeclaredInClassesThat().resideInAPackage("org.recouvrement..")
             .and().areNotStatic()
+            .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
             .should().bePrivate().andShould().beFinal();
 
     @ArchTest
