@@ -38,7 +38,8 @@ import org.xml.sax.SAXException;
 /**
  * Writes the HTML of a letter as PDF/A-3b with openhtmltopdf: A4, the DejaVu Serif font shipped in the module
  * embedded, the sRGB output intent of the Java platform, and nothing fetched from outside. The bytes depend only on
- * the HTML and the letter's date: the creation and modification dates are the letter's date at midnight UTC, and the
+ * the HTML and the letter's date: the creation date is the letter's date at midnight UTC (there is no modification
+ * date), and the
  * document identifier is derived from the content.
  */
 final class PdfWriter {
@@ -48,7 +49,7 @@ final class PdfWriter {
 
     private static final String FONTS = "/org/recouvrement/letters/fonts/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    private static final Pattern XMP_DATE = Pattern.compile("(xmp:(?:CreateDate|ModifyDate|MetadataDate)(?:>|=\"))([^<\"]*)");
+    private static final Pattern XMP_DATE = Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")([^<\"]*)");
 
     static {
         XRLog.setLoggerImpl(new Slf4jXrLogger());
@@ -79,7 +80,6 @@ final class PdfWriter {
             try (PDDocument pdf = renderer.getPdfDocument()) {
                 PDDocumentInformation info = pdf.getDocumentInformation();
                 info.setCreationDate(fixed);
-                info.setModificationDate(fixed);
                 fixMetadataDates(pdf, DateConverter.toISO8601(fixed));
                 byte[] id = Arrays.copyOf(RenderedDocument.sha256(html.getBytes(StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.US_ASCII), 32);
