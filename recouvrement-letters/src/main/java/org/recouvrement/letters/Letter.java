@@ -49,11 +49,11 @@ public interface Letter {
     /**
      * Returns the language to write the document in.
      *
-     * @return the language; French by default
+     * @return the language; by default the debtor's ({@link Party#language()}, itself French by default)
      */
     @Value.Default
     default Language language() {
-        return Language.FRENCH;
+        return debtor().language();
     }
 
     /**
