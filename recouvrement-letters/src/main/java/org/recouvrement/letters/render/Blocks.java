@@ -21,6 +21,7 @@ final class Blocks {
     /** The width of a text letter. */
     static final int WIDTH = 78;
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[ \\t\\r\\n]+");
     private static final Map<String, Object> HTML = html();
     private static final Map<String, Object> TEXT = text();
 
@@ -86,7 +87,7 @@ final class Blocks {
 
     /** Collapses runs of ordinary white space (not no-break spaces) into one space. */
     static String collapse(String text) {
-        return text.replaceAll("[ \\t\\r\\n]+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** Reflows text to the width, the first line after {@code first}, the next ones after {@code next}. */

@@ -49,6 +49,8 @@ final class PdfWriter {
 
     private static final String FONTS = "/org/recouvrement/letters/fonts/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] REGULAR = fontBytes("DejaVuSerif.ttf");
+    private static final byte[] BOLD = fontBytes("DejaVuSerif-Bold.ttf");
     private static final Pattern XMP_DATE = Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")([^<\"]*)");
 
     static {
@@ -72,8 +74,8 @@ final class PdfWriter {
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useFont(() -> font("DejaVuSerif.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-                .useFont(() -> font("DejaVuSerif-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
                 .withW3cDocument(document, "about:blank");
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
@@ -110,12 +112,16 @@ final class PdfWriter {
         metadata.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static InputStream font(String file) {
-        InputStream in = PdfWriter.class.getResourceAsStream(FONTS + file);
-        if (in == null) {
-            throw new TemplateException(file, "is missing from the library's fonts");
+    /** Reads a font of the library once; the bytes are never modified. */
+    private static byte[] fontBytes(String file) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new TemplateException(file, "is missing from the library's fonts");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new TemplateException(file, "cannot be read from the library's fonts", e);
         }
-        return in;
     }
 
     private static Document parse(String html) {
