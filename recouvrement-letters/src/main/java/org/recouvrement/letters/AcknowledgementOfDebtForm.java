@@ -13,7 +13,7 @@ import org.recouvrement.law.LegalReference;
  * starts (C. civ. art. 2240, 2231). Mandatory here: the amount with its breakdown.
  */
 @Value.Immutable
-public abstract class AcknowledgementOfDebtForm implements Letter {
+public abstract non-sealed class AcknowledgementOfDebtForm implements Letter {
 
     AcknowledgementOfDebtForm() {
     }

@@ -20,7 +20,7 @@ import org.recouvrement.party.Party;
  * law by a professional debtor, may be claimed.
  */
 @Value.Immutable
-public abstract class CollectionAgencyLetter implements Letter {
+public abstract non-sealed class CollectionAgencyLetter implements Letter {
 
     CollectionAgencyLetter() {
     }

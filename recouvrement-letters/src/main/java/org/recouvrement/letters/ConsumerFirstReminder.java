@@ -26,7 +26,7 @@ import org.recouvrement.recovery.ContactChannel;
  * 10 % of the amount between 150.01 € and 500 €; 65 € plus 5 % of the amount above 500 €, at most 2,000 €.
  */
 @Value.Immutable
-public abstract class ConsumerFirstReminder implements Letter {
+public abstract non-sealed class ConsumerFirstReminder implements Letter {
 
     ConsumerFirstReminder() {
     }

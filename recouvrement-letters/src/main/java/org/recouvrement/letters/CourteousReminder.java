@@ -22,7 +22,7 @@ import org.recouvrement.law.LegalReference;
  * }</pre>
  */
 @Value.Immutable
-public abstract class CourteousReminder implements Letter {
+public abstract non-sealed class CourteousReminder implements Letter {
 
     CourteousReminder() {
     }

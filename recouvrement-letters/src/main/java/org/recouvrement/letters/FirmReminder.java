@@ -13,7 +13,7 @@ import org.recouvrement.law.LegalReference;
  * date to pay by.
  */
 @Value.Immutable
-public abstract class FirmReminder implements Letter {
+public abstract non-sealed class FirmReminder implements Letter {
 
     FirmReminder() {
     }

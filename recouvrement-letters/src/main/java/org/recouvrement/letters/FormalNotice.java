@@ -30,7 +30,7 @@ import org.recouvrement.recovery.ContactChannel;
  * }</pre>
  */
 @Value.Immutable
-public abstract class FormalNotice implements Letter {
+public abstract non-sealed class FormalNotice implements Letter {
 
     FormalNotice() {
     }

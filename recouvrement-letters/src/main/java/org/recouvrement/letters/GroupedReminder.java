@@ -13,7 +13,7 @@ import org.recouvrement.law.LegalReference;
  * with its breakdown and the due dates. A statement given to it holds at least two claims.
  */
 @Value.Immutable
-public abstract class GroupedReminder implements Letter {
+public abstract non-sealed class GroupedReminder implements Letter {
 
     GroupedReminder() {
     }

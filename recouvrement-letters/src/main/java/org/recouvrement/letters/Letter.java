@@ -19,10 +19,9 @@ import org.recouvrement.party.Party;
  * refuses to render such a letter with a {@link MissingMentionsException}. What contradicts itself or the law cannot
  * be built at all ({@link InvalidLetterException}).
  *
- * <p><b>Specification for implementors.</b> The kinds are the classes of this package; an implementation outside it
- * is not rendered.
+ * <p>The set of kinds is closed: the interface is sealed, and each kind's implementation is generated.
  */
-public interface Letter {
+public sealed interface Letter permits CourteousReminder, FirmReminder, FormalNotice, ConsumerFirstReminder, CollectionAgencyLetter, PaymentPlanProposal, PaymentPlanAgreement, AcknowledgementOfDebtForm, OrderForPaymentRequest, ProofOfClaim, GroupedReminder {
 
     /**
      * Returns the kind of document.

@@ -21,7 +21,7 @@ import org.recouvrement.law.LegalReference;
  * corresponding official form (unconfirmed, see {@link CourtKind}).
  */
 @Value.Immutable
-public abstract class OrderForPaymentRequest implements Letter {
+public abstract non-sealed class OrderForPaymentRequest implements Letter {
 
     OrderForPaymentRequest() {
     }

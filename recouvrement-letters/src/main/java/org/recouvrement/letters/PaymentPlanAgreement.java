@@ -17,7 +17,7 @@ import org.recouvrement.money.Amount;
  * instalments, and the creditor's signatory.
  */
 @Value.Immutable
-public abstract class PaymentPlanAgreement implements Letter {
+public abstract non-sealed class PaymentPlanAgreement implements Letter {
 
     PaymentPlanAgreement() {
     }

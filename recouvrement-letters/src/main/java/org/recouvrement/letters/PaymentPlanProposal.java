@@ -16,7 +16,7 @@ import org.recouvrement.money.Amount;
  * instalments, which add up to the balance.
  */
 @Value.Immutable
-public abstract class PaymentPlanProposal implements Letter {
+public abstract non-sealed class PaymentPlanProposal implements Letter {
 
     PaymentPlanProposal() {
     }

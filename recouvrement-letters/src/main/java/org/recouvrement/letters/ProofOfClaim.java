@@ -22,7 +22,7 @@ import org.recouvrement.recovery.InsolvencyKind;
  * the signatory (the creditor or any employee or agent of its choice, L622-24).
  */
 @Value.Immutable
-public abstract class ProofOfClaim implements Letter {
+public abstract non-sealed class ProofOfClaim implements Letter {
 
     ProofOfClaim() {
     }
