@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.recouvrement.money.Amount;
+import org.recouvrement.money.Rate;
 import org.recouvrement.party.Language;
 
 /**
@@ -82,6 +83,31 @@ public final class LetterFormatting {
             default:
                 return sign + (symbol.equals("€") ? symbol : symbol + NO_BREAK_SPACE) + group(whole, ',')
                         + decimals('.', fraction);
+        }
+    }
+
+    /**
+     * Writes an annual rate as a percentage, as in the body of a letter.
+     *
+     * @param rate the rate
+     * @param language the letter's language
+     * @return for example {@code "12,15 %"} (French, with a narrow no-break space before the sign), {@code "12,15%"}
+     *     (Dutch), {@code "12.15%"} (English)
+     */
+    public static String rate(Rate rate, Language language) {
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(language, "language");
+        BigDecimal percent = rate.percent();
+        String plain = (percent.scale() < 2 ? percent.setScale(2) : percent).toPlainString();
+        switch (language) {
+            case FRENCH:
+                return plain.replace('.', ',') + NARROW_NO_BREAK_SPACE + "%";
+            case DUTCH:
+                return plain.replace('.', ',') + "%";
+            case GERMAN:
+                return plain.replace('.', ',') + NO_BREAK_SPACE + "%";
+            default:
+                return plain + "%";
         }
     }
 
