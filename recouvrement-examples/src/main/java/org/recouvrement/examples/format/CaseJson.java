@@ -644,12 +644,12 @@ public final class CaseJson {
 
         Amount amount(Currency currency) {
             BigDecimal value = decimal();
-            return wrap(() -> Amount.of(value, currency));
+            return wrap(() -> Amount.of(value, currency), true);
         }
 
         Rate percent() {
             BigDecimal value = decimal();
-            return wrap(() -> Rate.ofPercent(value));
+            return wrap(() -> Rate.ofPercent(value), true);
         }
 
         BigDecimal decimal() {
@@ -722,7 +722,7 @@ public final class CaseJson {
             return wrap(call, false);
         }
 
-        private <T> T wrap(Supplier<T> call, boolean self) {
+        <T> T wrap(Supplier<T> call, boolean self) {
             try {
                 return call.get();
             } catch (CaseFormatException e) {
@@ -733,10 +733,12 @@ public final class CaseJson {
             }
         }
 
-        private static String fieldName(String field) {
-            // Event records name their fields "PaymentReceived.date": the path already names the event.
+        private String fieldName(String field) {
+            // The library names a field of an event "PaymentReceived.date" and of an instalment "instalment.amount":
+            // where this node is that event or item, its path already names it.
             int dot = field.indexOf('.');
-            return dot > 0 && Character.isUpperCase(field.charAt(0)) ? field.substring(dot + 1) : field;
+            boolean named = dot > 0 && (Character.isUpperCase(field.charAt(0)) || path.endsWith("]"));
+            return named ? field.substring(dot + 1) : field;
         }
 
         String shown() {
