@@ -120,7 +120,7 @@ final class DeadlineCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, ProceduralTimeLimit> entry : TimeLimitNames.all().entrySet()) {
             ProceduralTimeLimit limit = entry.getValue();
-            out.append(String.format(Locale.ROOT, "  %-40s %s, %s%n", entry.getKey(), limit.period(),
+            out.append(String.format(Locale.ROOT, "  %-37s %s, %s%n", entry.getKey(), limit.period(),
                     limit.reference().display()));
         }
         return out.toString();
