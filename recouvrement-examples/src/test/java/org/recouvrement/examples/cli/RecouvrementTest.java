@@ -124,6 +124,19 @@ class RecouvrementTest {
     }
 
     @Test
+    void deadlineCountedBackwardsIsAdvancedOffAWeekend() throws Exception {
+        // At least 15 days before a hearing on Monday 20 July 2026: Sunday 5 July, advanced to Friday 3 July (CPC
+        // art. 642 does not extend a time limit counted backwards; LEGAL-REFERENCE 2.1).
+        Run run = run("deadline", "--period", "15D", "--backward", "--from", "2026-07-20", "--court",
+                "METROPOLITAN_FRANCE", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode answer = JSON.readTree(run.out());
+        assertEquals("BACKWARD", answer.get("timeLimit").get("direction").asText());
+        assertEquals("2026-07-05", answer.get("rawEnd").asText());
+        assertEquals("2026-07-03", answer.get("expiryDate").asText());
+    }
+
+    @Test
     void deadlineBeforeABelgianCourtCountsUnderTheJudicialCode() throws Exception {
         Run run = run("deadline", "--period", "1M", "--from", "2026-03-02", "--court", "BELGIUM", "--json");
         assertEquals(0, run.code(), run.err());

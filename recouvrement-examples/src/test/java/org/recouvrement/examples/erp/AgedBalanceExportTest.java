@@ -193,6 +193,13 @@ class AgedBalanceExportTest {
     }
 
     @Test
+    void ignoresASpreadsheetsByteOrderMarkBlankLinesAndWindowsLineEnds() {
+        List<RecoveryCase> read = read("\uFEFF" + HEADER + "\r\n\r\n" + GOOD + "\r\n", EVENTS + "\r\n");
+        assertEquals("FA-1", read.get(0).id());
+        assertEquals("1 rue Haute", read.get(0).claim().debtor().address().lines().get(0));
+    }
+
+    @Test
     void quotedCellsMayHoldTheSeparatorAndQuotes() {
         List<RecoveryCase> read = read(HEADER + "\n" + GOOD.replace("Boulangerie Test SARL",
                 "\"Boulangerie \"\"Le Test\"\"; SARL\"") + "\n", EVENTS + "\n");
