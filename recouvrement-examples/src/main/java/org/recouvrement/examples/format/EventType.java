@@ -9,7 +9,7 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,7 +133,7 @@ public final class EventType {
     }
 
     /**
-     * Returns every kind of event the library knows, in the order the sealed interface lists them.
+     * Returns every kind of event the library knows, in alphabetical order of their names.
      *
      * @return the event kinds
      */
@@ -169,7 +169,7 @@ public final class EventType {
     /**
      * Returns the names of every event kind, for messages that list them.
      *
-     * @return the names, in order
+     * @return the names, in alphabetical order
      */
     public static List<String> names() {
         return List.copyOf(BY_NAME.keySet());
@@ -264,7 +264,9 @@ public final class EventType {
     }
 
     private static Map<String, EventType> load() {
-        Map<String, EventType> types = new LinkedHashMap<>();
+        // The JVM's order of permitted subclasses follows javac's compilation order, which varies between builds:
+        // sort by name so that messages, files and the schema list the kinds the same way every time.
+        Map<String, EventType> types = new TreeMap<>();
         for (Class<?> permitted : CaseEvent.class.getPermittedSubclasses()) {
             EventType type = new EventType(permitted.asSubclass(CaseEvent.class));
             types.put(type.name(), type);

@@ -221,7 +221,7 @@ class AgedBalanceExportTest {
                 eventError("FA-9;2026-04-10;PaymentReceived;200.00;;;;").getMessage());
         assertTrue(eventError("FA-1;2026-04-10;Payment;200.00;;;;").getMessage().startsWith(
                 "case-events.csv line 2, column event: 'Payment' is not a kind of event; expected one of "
-                        + "PaymentReceived, CreditNoteIssued, "));
+                        + "AccelerationDeclared, ActionExecuted, "));
         assertEquals("case-events.csv line 2, column amount: is empty; a PaymentReceived event requires it (amount)",
                 eventError("FA-1;2026-04-10;PaymentReceived;;;;;").getMessage());
         assertEquals("case-events.csv line 2, column amount: EUR -5.00 must be positive",

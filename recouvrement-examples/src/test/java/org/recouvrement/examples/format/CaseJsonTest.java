@@ -144,7 +144,7 @@ class CaseJsonTest {
         assertError("claim.reference 42 is not a JSON string", j -> claim(j).put("reference", 42));
         assertError("claim.debtor.merchant 'no' is not true or false",
                 j -> ((ObjectNode) claim(j).get("debtor")).put("merchant", "no"));
-        assertError("events[0].type 'Payment' is not a kind of event; expected one of PaymentReceived, ",
+        assertError("events[0].type 'Payment' is not a kind of event; expected one of AccelerationDeclared, ",
                 j -> ((ObjectNode) j.get("events").get(0)).put("type", "Payment"));
         assertError("events (object) is not a JSON array", j -> j.putObject("events"));
     }
@@ -300,7 +300,8 @@ class CaseJsonTest {
         JsonNode kinds = schema.get("$defs").get("event").get("properties").get("type").get("enum");
         List<String> names = new ArrayList<>();
         kinds.forEach(k -> names.add(k.asText()));
-        assertEquals(EventType.names(), names);
+        assertEquals(new java.util.TreeSet<>(EventType.names()), new java.util.TreeSet<>(names));
+        assertEquals(EventType.names().size(), names.size());
         ArrayNode cases = (ArrayNode) schema.get("$defs").get("event").get("allOf");
         assertEquals(EventType.names().size(), cases.size(), "one rule per kind of event");
         for (JsonNode rule : cases) {
