@@ -14,4 +14,5 @@ module org.recouvrement.core {
     exports org.recouvrement.party;
     exports org.recouvrement.claim;
     exports org.recouvrement.recovery;
+    exports org.recouvrement.limitation;
 }
