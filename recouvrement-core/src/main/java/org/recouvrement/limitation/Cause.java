@@ -257,13 +257,13 @@ enum Cause {
             if (!france) {
                 return BE_PAYMENT_PLAN;
             }
-            return preclusive ? (incident ? CREDIT_PLAN : PRECLUSIVE_NO_ACKNOWLEDGEMENT) : PAYMENT_PLAN;
+            return preclusive ? CREDIT_PLAN : PAYMENT_PLAN;
         }
         if (event instanceof CaseEvent.DueDatePostponed) {
             if (!france) {
                 return BE_DUE_DATE_POSTPONED;
             }
-            return preclusive ? (incident ? CREDIT_POSTPONE : PRECLUSIVE_NO_ACKNOWLEDGEMENT) : DUE_DATE_POSTPONED;
+            return preclusive ? CREDIT_POSTPONE : DUE_DATE_POSTPONED;
         }
         if (event instanceof CaseEvent.PromiseToPay) {
             return france ? PROMISE : BE_PROMISE;

@@ -85,6 +85,8 @@ final class Replay {
         int court = 0;
         int insolvency = 0;
         LocalDate longStop = null;
+        boolean longStopDecided = false;
+        boolean converted = false;
         boolean exempt = false;
         LocalDate expiredOn = null;
         boolean expiredByLongStop = false;
@@ -94,6 +96,7 @@ final class Replay {
         int unpaid = 0;
         BigDecimal credit = BigDecimal.ZERO;
         LocalDate termination = null;
+        LocalDate rescheduled = null;
 
         int i = 0;
         while (true) {
@@ -102,11 +105,15 @@ final class Replay {
                 // The period starts running (C. civ. art. 2233: not before the claim is due).
                 started = true;
                 periodStart = pendingStart;
-                if (longStop == null && !exempt && rule.isCappedByLongStop()
-                        && !pendingStart.isBefore(LawDates.REFORM_2008)) {
-                    longStop = LimitationArithmetic.longStop(pendingStart);
+                if (!longStopDecided) {
+                    // The long-stop runs from the birth of the right, the day the period first starts (its term,
+                    // C. civ. art. 2232 al. 2 excluding art. 2233); not applied to rights born before loi 2008-561.
+                    longStopDecided = true;
+                    if (!exempt && rule.isCappedByLongStop() && !pendingStart.isBefore(LawDates.REFORM_2008)) {
+                        longStop = LimitationArithmetic.longStop(pendingStart);
+                    }
                 }
-                LocalDate last = capped(rule.lastDayOfPeriodFrom(pendingStart), longStop, exempt);
+                LocalDate last = capped(rule.lastDayUnderVersionOf(pendingStart), longStop, exempt);
                 if (court == 0 && insolvency == 0) {
                     if (suspended > 0) {
                         frozen = LimitationArithmetic.daysBetween(pendingStart, last);
@@ -115,6 +122,23 @@ final class Replay {
                     }
                 }
                 continue;
+            }
+            if (!converted && started && expiredOn == null) {
+                LimitationPeriod shorter = rule.shorterVersionAfter(periodStart);
+                if (shorter != null && !shorter.inForce().startInclusive().isAfter(next)) {
+                    // C. civ. art. 2222 al. 2: the shorter period runs from the day the new law came into force,
+                    // without exceeding the former one.
+                    converted = true;
+                    LocalDate reform = shorter.inForce().startInclusive();
+                    LocalDate newLast = LimitationArithmetic.lastDay(reform, shorter.length());
+                    if (court == 0 && insolvency == 0) {
+                        if (suspended > 0) {
+                            frozen = Math.min(frozen, LimitationArithmetic.daysBetween(reform, newLast));
+                        } else if (!LimitationArithmetic.isTimeBarredOn(expiry, reform)) {
+                            expiry = LimitationArithmetic.earlier(expiry, newLast);
+                        }
+                    }
+                }
             }
             if (expiredOn == null && started && court == 0 && insolvency == 0) {
                 if (suspended == 0) {
@@ -166,9 +190,8 @@ final class Replay {
                             if (action == Cause.Action.INTERRUPT_EXEMPT) {
                                 exempt = true;
                             }
-                            LocalDate last = capped(rule.lastDayOfPeriodFrom(d), longStop, exempt);
+                            LocalDate last = capped(rule.lastDayUnderVersionOf(d), longStop, exempt);
                             periodStart = d;
-                            incident = false;
                             if (suspended > 0) {
                                 frozen = Math.max(frozen, LimitationArithmetic.daysBetween(d, last));
                             } else {
@@ -184,14 +207,12 @@ final class Replay {
                         } else {
                             court++;
                             exempt = true;
-                            incident = false;
                             effect = EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END;
                         }
                         break;
                     case OPEN_INSOLVENCY:
                         insolvency++;
                         exempt = true;
-                        incident = false;
                         effect = EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END;
                         break;
                     case DECISION:
@@ -199,10 +220,13 @@ final class Replay {
                         boolean ends;
                         if (action == Cause.Action.DECISION) {
                             int filing = in.timeline().pairedFiling(i);
-                            ends = filing >= 0 && effects[filing] == EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END;
+                            // A title served ends every pending action: a later decision is a new one.
+                            boolean pending = filing >= 0 && court > 0
+                                    && effects[filing] == EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END;
+                            ends = pending;
                             if (ends) {
                                 court--;
-                            } else if (filing >= 0) {
+                            } else if (filing >= 0 && effects[filing] != EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END) {
                                 cause = Cause.UNMATCHED_END;
                             } else if (court > 0 || insolvency > 0) {
                                 cause = Cause.ALREADY_PENDING;
@@ -228,9 +252,8 @@ final class Replay {
                             } else if (!started) {
                                 cause = Cause.NOT_YET_RUNNING;
                             } else {
-                                LocalDate last = rule.lastDayOfPeriodFrom(d);
+                                LocalDate last = rule.lastDayUnderVersionOf(d);
                                 periodStart = d;
-                                incident = false;
                                 if (suspended > 0) {
                                     frozen = LimitationArithmetic.daysBetween(d, last);
                                 } else {
@@ -253,7 +276,7 @@ final class Replay {
                         longStop = null;
                         exempt = true;
                         periodStart = d;
-                        LocalDate last = rule.lastDayOfPeriodFrom(d);
+                        LocalDate last = rule.lastDayUnderVersionOf(d);
                         if (suspended > 0) {
                             frozen = LimitationArithmetic.daysBetween(d, last);
                         } else {
@@ -318,7 +341,7 @@ final class Replay {
                             pendingStart = restart;
                             effect = EventEffect.START_MOVED;
                         } else {
-                            LocalDate last = capped(rule.lastDayOfPeriodFrom(d), longStop, exempt);
+                            LocalDate last = capped(rule.lastDayUnderVersionOf(d), longStop, exempt);
                             periodStart = d;
                             if (suspended > 0) {
                                 frozen = Math.max(frozen, LimitationArithmetic.daysBetween(d, last));
@@ -332,6 +355,7 @@ final class Replay {
                     case ACCELERATE: {
                         if (incident) {
                             termination = termination == null ? d : LimitationArithmetic.earlier(termination, d);
+                            rescheduled = null;
                             moveTo = firstUnregularised(plan, unpaid, termination);
                         } else if (!started && pendingStart.isAfter(d)) {
                             moveTo = d;
@@ -348,23 +372,43 @@ final class Replay {
                             credit = credit.subtract(plan.get(unpaid).amount().value());
                             unpaid++;
                         }
+                        if (court > 0 || insolvency > 0) {
+                            cause = Cause.ALREADY_PENDING;
+                            break;
+                        }
                         moveTo = firstUnregularised(plan, unpaid, termination);
+                        if (rescheduled != null) {
+                            moveTo = LimitationArithmetic.later(moveTo, rescheduled);
+                        }
                         noMove = Cause.CREDIT_PAYMENT_NO_MOVE;
                         break;
                     }
                     case CREDIT_PLAN: {
+                        if (court > 0 || insolvency > 0) {
+                            cause = Cause.ALREADY_PENDING;
+                            break;
+                        }
+                        incident = true;
                         plan = ((CaseEvent.PaymentPlanAgreed) event).instalments();
                         unpaid = 0;
                         credit = BigDecimal.ZERO;
                         termination = null;
-                        moveTo = firstUnregularised(plan, unpaid, termination);
+                        // The period runs from the first unregularised incident after the rescheduling: never earlier.
+                        moveTo = LimitationArithmetic.later(firstUnregularised(plan, unpaid, termination),
+                                started ? periodStart : pendingStart);
+                        rescheduled = moveTo;
                         break;
                     }
                     case CREDIT_POSTPONE: {
+                        if (court > 0 || insolvency > 0) {
+                            cause = Cause.ALREADY_PENDING;
+                            break;
+                        }
                         LocalDate newDue = ((CaseEvent.DueDatePostponed) event).newDueDate();
                         LocalDate current = started ? periodStart : pendingStart;
                         if (newDue.isAfter(current)) {
                             moveTo = newDue;
+                            rescheduled = newDue;
                         } else {
                             cause = Cause.PRECLUSIVE_NO_ACKNOWLEDGEMENT;
                         }
@@ -377,7 +421,8 @@ final class Replay {
 
             if (moveTo != null) {
                 LocalDate current = started ? periodStart : pendingStart;
-                if (moveTo.equals(current)) {
+                if (moveTo.equals(current) || (started && moveTo.isBefore(current))) {
+                    // A running period only moves later: the last interruption or incident still counts.
                     cause = noMove;
                 } else if (moveTo.isAfter(d)) {
                     started = false;
@@ -388,7 +433,8 @@ final class Replay {
                     effect = EventEffect.START_MOVED;
                 } else {
                     periodStart = moveTo;
-                    expiry = capped(rule.lastDayOfPeriodFrom(moveTo), longStop, exempt);
+                    LocalDate last = capped(rule.lastDayUnderVersionOf(moveTo), longStop, exempt);
+                    expiry = expiry == null ? last : LimitationArithmetic.later(expiry, last);
                     effect = EventEffect.START_MOVED;
                 }
             }
