@@ -432,5 +432,4 @@ public final class LimitationAssessor {
         list.add(warning);
         return list;
     }
-
 }
