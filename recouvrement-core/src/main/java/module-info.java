@@ -19,6 +19,7 @@ module org.recouvrement.core {
     exports org.recouvrement.deadline;
     exports org.recouvrement.interest;
     exports org.recouvrement.limitation;
+    exports org.recouvrement.route;
 
     uses org.recouvrement.spi.StatutoryRateSource;
 }

@@ -48,6 +48,9 @@ final class Timeline {
                 int index = Cause.suspensionIndex(event);
                 if (isSuspensionStart(event)) {
                     open[index]++;
+                } else if (open[index] == 0 && event instanceof CaseEvent.SmallClaimsProcedureRefused) {
+                    // The debtor refused the judicial officer's invitation outright: nothing was suspended.
+                    continue;
                 } else if (open[index] == 0) {
                     throw unmatchedEnd(events, i, index);
                 } else {
