@@ -37,7 +37,8 @@ import org.recouvrement.route.RouteKind;
  *
  * <pre>
  * ./mvnw -q -pl recouvrement-examples -am -DskipTests package exec:java \
- *     -Dexec.mainClass=org.recouvrement.examples.store.CaseStoreExample -Dexec.args="target/cases 2026-11-23"
+ *     -Dexec.mainClass=org.recouvrement.examples.store.CaseStoreExample \
+ *     -Dexec.args="recouvrement-examples/target/cases 2026-11-23"
  * </pre>
  */
 public final class CaseStoreExample {
