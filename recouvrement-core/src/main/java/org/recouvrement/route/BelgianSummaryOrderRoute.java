@@ -37,6 +37,9 @@ final class BelgianSummaryOrderRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInBelgium(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         Stops.belgianConsumerFirst(f, o, belgianConsumers);
         if (!f.evidenceFromDebtor()) {
             o.closed("The procedure needs a writing emanating from the debtor (an order form, a signed contract, an "

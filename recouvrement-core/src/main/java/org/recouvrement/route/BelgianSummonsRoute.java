@@ -34,6 +34,9 @@ final class BelgianSummonsRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInBelgium(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         Stops.belgianConsumerFirst(f, o, belgianConsumers);
         o.because("A summons served by a judicial officer is open to any claim, contested or not", RouteLaw.CJUD_700);
         boolean enterprises = f.creditor().kind().isProfessional() && f.debtor().kind().isProfessional();

@@ -30,6 +30,9 @@ final class BelgianUncontestedDebtRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInBelgium(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         if (f.asOf().isBefore(RouteLaw.BELGIAN_UNCONTESTED_PROCEDURE_IN_FORCE)) {
             o.closed("The procedure exists only since June 2016", RouteLaw.CJUD_1394_20);
         }

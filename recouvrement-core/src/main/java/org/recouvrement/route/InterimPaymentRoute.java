@@ -39,6 +39,9 @@ final class InterimPaymentRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInFrance(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         Stops.belgianConsumerFirst(f, o, belgianConsumers);
         Optional<Forum> court = Forums.frenchCourt(f);
         LegalReference basis = court.filter(c -> c == Forum.TRIBUNAL_DE_COMMERCE

@@ -45,6 +45,9 @@ final class OrderForPaymentRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInFrance(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         Stops.belgianConsumerFirst(f, o, belgianConsumers);
         if (f.claim().origin() == ClaimOrigin.JUDGMENT) {
             o.closed("The claim already rests on a judgment: it is enforced, not claimed again", RouteLaw.CPC_1405);

@@ -45,6 +45,9 @@ final class ProceedingsOnTheMeritsRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInFrance(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         Stops.belgianConsumerFirst(f, o, belgianConsumers);
         o.because("An action on the merits is open to any claim, contested or not, and ends in a judgment that is an "
                 + "enforceable title", RouteLaw.CPC_42);

@@ -181,6 +181,14 @@ public final class RouteAdvisor {
         if (underWay.isPresent()) {
             return underWay.get();
         }
+        Optional<CaseEvent.PromiseToPay> promise = f.latest(CaseEvent.PromiseToPay.class)
+                .filter(p -> !p.promisedDate().isBefore(f.asOf()));
+        if (promise.isPresent()) {
+            return Recommendation.none("The debtor promised on " + promise.get().date() + " to pay "
+                    + promise.get().amount() + " by " + promise.get().promisedDate() + ": wait for that date before "
+                    + "the next step; a promise does not interrupt limitation unless it acknowledges the debt in "
+                    + "writing", LegalCode.CIVIL_CODE.article("2240"));
+        }
         boolean urgent = f.timeBar().expiry()
                 .map(e -> ChronoUnit.DAYS.between(f.asOf(), e) <= URGENCY_DAYS).orElse(false);
         List<RouteKind> order = new ArrayList<>();
@@ -233,8 +241,9 @@ public final class RouteAdvisor {
             case AMICABLE_REMINDER:
                 return "Amicable recovery comes first: no reminder has been sent yet";
             case FORMAL_NOTICE:
-                return "Reminders have not worked: a formal notice by registered letter starts interest at the legal "
-                        + "rate and precedes any court action";
+                return "Reminders have not worked: a formal notice by registered letter precedes any court action, "
+                        + "serves as evidence and, outside the penalties that already run between professionals, "
+                        + "starts interest at the legal rate";
             case SIMPLIFIED_SMALL_CLAIM_RECOVERY:
                 return "A small claim of contractual cause: the simplified procedure is the cheapest way to an "
                         + "enforceable title, and its failure exempts from the prior amicable attempt";

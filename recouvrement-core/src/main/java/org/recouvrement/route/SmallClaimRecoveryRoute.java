@@ -34,6 +34,9 @@ final class SmallClaimRecoveryRoute implements RouteRule {
         Stops.noInsolvency(f, o);
         Stops.notTimeBarred(f, o);
         Stops.debtorInFrance(f, o);
+        if (o.isClosed() && !Stops.jurisdictionApplies(f, kind())) {
+            return o.build();
+        }
         Optional<Provision<Amount>> ceiling = RouteLaw.SMALL_CLAIMS_CEILING.inForceOn(f.asOf());
         if (ceiling.isEmpty()) {
             o.closed("The simplified small-claims procedure exists only from 1 June 2016", RouteLaw.L125_1,

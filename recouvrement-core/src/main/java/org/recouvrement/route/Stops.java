@@ -75,6 +75,21 @@ final class Stops {
         }
     }
 
+    /**
+     * Tells whether a domestic route's legal order is the debtor's: when it is not, the route's other conditions
+     * (a French formal notice read as a Belgian summons, say) would only confuse its explanation.
+     */
+    static boolean jurisdictionApplies(RouteFacts f, RouteKind kind) {
+        switch (kind.jurisdiction()) {
+            case BELGIUM:
+                return f.debtorTerritory() == Territory.BELGIUM;
+            case FRANCE:
+                return RouteFacts.frenchProcedureApplies(f.debtorTerritory());
+            default:
+                return true;
+        }
+    }
+
     /** Closes a Belgian route when the debtor does not live in Belgium. */
     static void debtorInBelgium(RouteFacts f, Outcome o) {
         if (f.debtorTerritory() != Territory.BELGIUM) {

@@ -141,6 +141,29 @@ class RouteAdvisorTest {
     }
 
     @Test
+    @DisplayName("A pending promise to pay waits for its date before the next step")
+    void promiseToPayPausesTheRecommendation() {
+        RecoveryCase file = merchants("8000.00")
+                .withEvent(new CaseEvent.ReminderSent(LocalDate.of(2026, 3, 1), ContactChannel.EMAIL))
+                .withEvent(new CaseEvent.PromiseToPay(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 30),
+                        Amount.euros("8000.00")));
+        assertEquals(Optional.empty(), ADVISOR.assess(file, LocalDate.of(2026, 4, 15)).recommended());
+        assertEquals(Optional.of(RouteKind.FORMAL_NOTICE), ADVISOR.assess(file, LocalDate.of(2026, 5, 1)).recommended());
+    }
+
+    @Test
+    @DisplayName("A Belgian route against a French debtor says only that: the debtor does not live in Belgium")
+    void foreignRoutesStopAtJurisdiction() {
+        RecoveryCase file = merchants("8000.00")
+                .withEvent(new CaseEvent.FormalNoticeSent(LocalDate.of(2026, 3, 20), ContactChannel.REGISTERED_LETTER));
+        RouteOption option = ADVISOR.assess(file, LocalDate.of(2026, 6, 1))
+                .option(RouteKind.BELGIAN_SUMMARY_ORDER_FOR_PAYMENT).orElseThrow();
+        assertTrue(option.isIneligible());
+        assertFalse(option.eligibility().explanation().toString().contains("summons"),
+                option.eligibility().explanation().toString());
+    }
+
+    @Test
     void namesMissingArguments() {
         assertThrows(MissingValueException.class, () -> ADVISOR.assess(null, ISSUE));
         assertThrows(MissingValueException.class, () -> ADVISOR.assess(merchants("1.00"), null));

@@ -18,13 +18,17 @@ class RoutesCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    @DisplayName("A reminder and a formal notice sent, EUR 3151.41 owed: the small-claims procedure comes next "
-            + "(CPCE art. L125-1, ceiling EUR 5000 since 2020)")
+    @DisplayName("A reminder and a formal notice sent, EUR 3151.41 owed: while the promise to pay of 31 July runs, wait; "
+            + "then the small-claims procedure comes next (CPCE art. L125-1, ceiling EUR 5000 since 2020)")
     void printsTheRecommendedStepAndEveryRoute() {
+        Run after = RecouvrementTest.run("routes", EXAMPLE, "--as-of", "2026-08-03");
+        assertEquals(0, after.code(), after.err());
+        assertTrue(after.out().contains("Recommended  SIMPLIFIED_SMALL_CLAIM_RECOVERY"), after.out());
         Run run = RecouvrementTest.run("routes", EXAMPLE, "--as-of", "2026-06-30");
         assertEquals(0, run.code(), run.err());
         String out = run.out();
-        assertTrue(out.contains("Recommended  SIMPLIFIED_SMALL_CLAIM_RECOVERY"), out);
+        assertTrue(out.contains("Recommended  none"), out);
+        assertTrue(out.contains("promised on 2026-06-22 to pay EUR 3000.00 by 2026-07-31"), out);
         assertTrue(out.contains("Limitation   time-barred after 2031-05-04"), out);
         assertTrue(out.contains("ELIGIBLE     ORDER_FOR_PAYMENT                    président du tribunal de commerce"),
                 out);
@@ -39,8 +43,8 @@ class RoutesCommandTest {
         assertEquals(0, run.code(), run.err());
         JsonNode answer = JSON.readTree(run.out());
         assertEquals("FA-2026-0117", answer.get("caseId").asText());
-        assertEquals("SIMPLIFIED_SMALL_CLAIM_RECOVERY", answer.get("recommended").asText());
-        assertEquals("CPCE art. L125-1", answer.get("recommendation").get(0).get("references").get(0).get("citation")
+        assertTrue(answer.get("recommended") == null || answer.get("recommended").isNull());
+        assertEquals("C. civ. art. 2240", answer.get("recommendation").get(0).get("references").get(0).get("citation")
                 .asText());
         assertFalse(answer.get("timeBarred").asBoolean());
         assertEquals("2031-05-04", answer.get("limitationExpiry").asText());
