@@ -18,6 +18,8 @@ module org.recouvrement.core {
     exports org.recouvrement.calendar;
     exports org.recouvrement.deadline;
     exports org.recouvrement.interest;
+    exports org.recouvrement.limitation;
+    exports org.recouvrement.route;
     exports org.recouvrement.dunning;
 
     uses org.recouvrement.spi.StatutoryRateSource;

@@ -79,6 +79,32 @@ public abstract class AmountStatement {
     }
 
     /**
+     * Returns the statement of a recovery case with the interest and compensation computed by core's interest
+     * package: the claim, each interest line of the statement, the fixed recovery compensation where it is owed
+     * (C. com. art. L441-10, D441-5), and the payments and credit notes on or before the statement's date.
+     *
+     * @param recoveryCase the case
+     * @param statement its interest statement, from {@code InterestCalculator.statement(recoveryCase, asOf)}
+     * @return the statement, dated as the interest statement
+     */
+    public static AmountStatement from(RecoveryCase recoveryCase, org.recouvrement.interest.InterestStatement statement) {
+        Objects.requireNonNull(recoveryCase, "recoveryCase");
+        Objects.requireNonNull(statement, "statement");
+        String reference = recoveryCase.claim().reference();
+        List<InterestLine> interest = new ArrayList<>();
+        for (org.recouvrement.interest.InterestLine line : statement.lines()) {
+            if (line.interest().isPositive()) {
+                interest.add(InterestLine.from(line, reference));
+            }
+        }
+        List<ChargeLine> charges = new ArrayList<>();
+        if (statement.compensation().isOwed()) {
+            charges.add(ChargeLine.fixedRecoveryCompensation(reference, statement.compensation().fixedAmount()));
+        }
+        return from(recoveryCase, statement.asOf()).withInterestAndCharges(interest, charges);
+    }
+
+    /**
      * Returns this statement with interest and charge lines added after the existing ones.
      *
      * @param interest the interest lines

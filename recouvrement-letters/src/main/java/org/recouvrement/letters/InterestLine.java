@@ -2,6 +2,7 @@ package org.recouvrement.letters;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.recouvrement.law.LegalReference;
@@ -38,6 +39,21 @@ public abstract class InterestLine {
     public static final class Builder extends ImmutableInterestLine.Builder {
         Builder() {
         }
+    }
+
+    /**
+     * Returns the letter's line for one line of core's interest statement: same period, days, base, rate, legal basis
+     * and amount.
+     *
+     * @param line the line computed by {@code org.recouvrement.interest.InterestCalculator}
+     * @param claimReference the claim the line belongs to, shown on grouped letters
+     * @return the letter's line
+     */
+    public static InterestLine from(org.recouvrement.interest.InterestLine line, String claimReference) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(claimReference, "claimReference");
+        return builder().claimReference(claimReference).from(line.from()).to(line.to()).days(line.days())
+                .base(line.base()).rate(line.rate()).basis(line.reference()).amount(line.interest()).build();
     }
 
     /**

@@ -1,0 +1,14 @@
+/**
+ * Recovery routes (<i>voies de recouvrement</i>): which are open on a date, before which court, with or without a
+ * lawyer, with which deadlines, and why.
+ *
+ * <p>The entry point is {@link org.recouvrement.route.RouteAdvisor}: {@code (RecoveryCase, asOf) -> RouteAssessment}.
+ * Every route ({@link org.recouvrement.route.RouteKind}) is assessed {@link org.recouvrement.route.Eligibility.Eligible
+ * eligible}, {@link org.recouvrement.route.Eligibility.NeedsReview needing review} or
+ * {@link org.recouvrement.route.Eligibility.Ineligible ineligible}, each with its reasons and legal references, under
+ * the law in force on the date asked.
+ */
+@ValueStyle
+package org.recouvrement.route;
+
+import org.recouvrement.internal.ValueStyle;

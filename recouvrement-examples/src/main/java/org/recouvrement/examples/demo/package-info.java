@@ -1,0 +1,4 @@
+/**
+ * The README's demo ({@link org.recouvrement.examples.demo.Demo}).
+ */
+package org.recouvrement.examples.demo;
