@@ -302,6 +302,10 @@ final class CaseEvaluator {
         Reason timeBarSoon = null;
         if (!asOf.plusDays(policy.limitationWarningDays()).isBefore(legal.earliestPossibleExpiry(file))) {
             timeBar = legal.timeBar(file, asOf);
+            if (timeBar.assessment().isEmpty()) {
+                caseWarnings = add(new ArrayList<>(caseWarnings), DunningWarning.of(
+                        DunningWarning.Kind.LIMITATION_NOT_ASSESSED, file.id(), timeBar.explanation().reasons().get(0)));
+            }
             if (timeBar.barred()) {
                 return timeBarred(file, policy, timeBar, level, balance, contactDays, caseWarnings, otherIds);
             }
@@ -631,7 +635,7 @@ final class CaseEvaluator {
             reasons.add(arrearsReason);
         }
         if (step.kind() == StepKind.RECOVERY_ROUTE) {
-            legal.recommendedRoute(file, asOf).ifPresent(reasons::add);
+            reasons.addAll(legal.routeRecommendation(file, asOf).reasons());
         }
         addIfPresent(reasons, timeBarSoon);
         Candidate candidate = new Candidate(ActionKind.STEP, step, level, date, null, null, reasons, costs, costReasons,

@@ -1,12 +1,18 @@
 package org.recouvrement.dunning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.recouvrement.law.Reason;
+import org.recouvrement.limitation.LimitationAssessment;
 import org.recouvrement.money.Amount;
 import org.recouvrement.recovery.RecoveryCase;
+import org.recouvrement.route.RouteAssessment;
+import org.recouvrement.route.RouteDeadline;
+import org.recouvrement.route.RouteKind;
+import org.recouvrement.route.RouteOption;
 
 /**
  * Where one case stands on the date of a decision: its status, the steps passed and the next one with its date, a
@@ -130,13 +136,60 @@ public abstract class CaseSnapshot {
     }
 
     /**
-     * Returns the last day of the limitation period, when the limitation engine can tell. Computed on first call,
-     * unless the decision already assessed it.
+     * Returns the limitation assessment of the case on the date: the decision's own when it made one, otherwise
+     * computed on first call.
      *
-     * @return the expiry, if known
+     * @return the assessment
+     * @throws org.recouvrement.limitation.InconsistentTimelineException if the limitation engine cannot read the
+     *     timeline
      */
     @Value.Lazy
+    public LimitationAssessment limitation() {
+        return assessedTimeBar().flatMap(LegalFacts.TimeBar::assessment)
+                .orElseGet(() -> legalFacts().limitation(recoveryCase(), asOf()));
+    }
+
+    /**
+     * Returns the last day of the limitation period, when the limitation engine can tell.
+     *
+     * @return the expiry, if known
+     * @throws org.recouvrement.limitation.InconsistentTimelineException if the limitation engine cannot read the
+     *     timeline
+     */
     public Optional<LocalDate> limitationExpiry() {
-        return assessedTimeBar().orElseGet(() -> legalFacts().timeBar(recoveryCase(), asOf())).expiry();
+        return limitation().expiry();
+    }
+
+    /**
+     * Returns the route assessment of the case on the date, computed on first call.
+     *
+     * @return the routes, open and closed, with the recommended step
+     */
+    @Value.Lazy
+    public RouteAssessment routes() {
+        return legalFacts().routes(recoveryCase(), asOf());
+    }
+
+    /**
+     * Returns the recovery routes open on the date.
+     *
+     * @return the open routes
+     */
+    public List<RouteKind> openRoutes() {
+        List<RouteKind> open = new ArrayList<>();
+        for (RouteOption option : routes().eligible()) {
+            open.add(option.kind());
+        }
+        return List.copyOf(open);
+    }
+
+    /**
+     * Returns the next procedural deadline of the routes under way, if any.
+     *
+     * @return the earliest deadline
+     */
+    public Optional<RouteDeadline> nextDeadline() {
+        List<RouteDeadline> deadlines = routes().nextDeadlines();
+        return deadlines.isEmpty() ? Optional.empty() : Optional.of(deadlines.get(0));
     }
 }

@@ -188,6 +188,83 @@ public abstract class DunningPolicy {
         return PolicyJson.write(this);
     }
 
+    /**
+     * Returns a copy of this policy with another name.
+     *
+     * @param name the name
+     * @return the new policy
+     */
+    public DunningPolicy withName(String name) {
+        return copy(Checks.present(name, "name"), steps(), minimumSpacingDays(), contactCap(), grouping());
+    }
+
+    /**
+     * Returns a copy of this policy with other steps.
+     *
+     * @param steps the steps, in order
+     * @return the new policy
+     */
+    public DunningPolicy withSteps(List<DunningStep> steps) {
+        return copy(name(), Checks.present(steps, "steps"), minimumSpacingDays(), contactCap(), grouping());
+    }
+
+    /**
+     * Returns a copy of this policy in which a step replaces the step of the same key.
+     *
+     * @param step the new step
+     * @return the new policy
+     * @throws InvalidPolicyException if the policy has no step of that key
+     */
+    public DunningPolicy withStep(DunningStep step) {
+        Checks.present(step, "step");
+        int index = indexOf(step.key());
+        if (index < 0) {
+            throw new InvalidPolicyException("step.key", "'" + step.key() + "'", "is not the key of a step of policy '"
+                    + name() + "'");
+        }
+        List<DunningStep> steps = new java.util.ArrayList<>(steps());
+        steps.set(index, step);
+        return withSteps(steps);
+    }
+
+    /**
+     * Returns a copy of this policy with another minimum spacing between contacts.
+     *
+     * @param days the days
+     * @return the new policy
+     */
+    public DunningPolicy withMinimumSpacingDays(int days) {
+        return copy(name(), steps(), days, contactCap(), grouping());
+    }
+
+    /**
+     * Returns a copy of this policy with another cap on contacts, or none.
+     *
+     * @param cap the cap, or empty for none
+     * @return the new policy
+     */
+    public DunningPolicy withContactCap(Optional<ContactCap> cap) {
+        return copy(name(), steps(), minimumSpacingDays(), Checks.present(cap, "cap"), grouping());
+    }
+
+    /**
+     * Returns a copy of this policy with another grouping.
+     *
+     * @param grouping the grouping
+     * @return the new policy
+     */
+    public DunningPolicy withGrouping(Grouping grouping) {
+        return copy(name(), steps(), minimumSpacingDays(), contactCap(), Checks.present(grouping, "grouping"));
+    }
+
+    private DunningPolicy copy(String name, List<DunningStep> steps, int spacing, Optional<ContactCap> cap,
+            Grouping grouping) {
+        return builder().name(name).addAllSteps(steps).minimumSpacingDays(spacing).contactCap(cap).grouping(grouping)
+                .exhaustedAfterDays(exhaustedAfterDays()).actionWindowDays(actionWindowDays())
+                .instalmentGraceDays(instalmentGraceDays()).accelerationClause(accelerationClause())
+                .limitationWarningDays(limitationWarningDays()).build();
+    }
+
     int indexOf(String key) {
         List<DunningStep> steps = steps();
         for (int i = 0; i < steps.size(); i++) {

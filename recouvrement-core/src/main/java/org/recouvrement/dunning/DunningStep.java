@@ -3,6 +3,7 @@ package org.recouvrement.dunning;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.recouvrement.internal.Checks;
 import org.recouvrement.law.Reason;
 import org.recouvrement.money.Amount;
 
@@ -133,6 +134,65 @@ public abstract class DunningStep {
      */
     public boolean isPractice() {
         return basis().references().isEmpty();
+    }
+
+    /**
+     * Returns a copy of this step with another trigger.
+     *
+     * @param trigger the trigger
+     * @return the new step
+     */
+    public DunningStep withTrigger(StepTrigger trigger) {
+        return copy(Checks.present(trigger, "trigger"), minimumAmount(), channels(), requiresValidation(),
+                chargesCosts());
+    }
+
+    /**
+     * Returns a copy of this step with a minimum amount.
+     *
+     * @param minimum the smallest outstanding principal for which the step is taken
+     * @return the new step
+     */
+    public DunningStep withMinimumAmount(Amount minimum) {
+        return copy(trigger(), Optional.of(Checks.present(minimum, "minimum")), channels(), requiresValidation(),
+                chargesCosts());
+    }
+
+    /**
+     * Returns a copy of this step with other channels.
+     *
+     * @param channels the channels, in order of preference
+     * @return the new step
+     */
+    public DunningStep withChannels(List<Channel> channels) {
+        return copy(trigger(), minimumAmount(), Checks.present(channels, "channels"), requiresValidation(),
+                chargesCosts());
+    }
+
+    /**
+     * Returns a copy of this step that does or does not need a person's validation.
+     *
+     * @param validation true if a person must validate the action
+     * @return the new step
+     */
+    public DunningStep withRequiresValidation(boolean validation) {
+        return copy(trigger(), minimumAmount(), channels(), validation, chargesCosts());
+    }
+
+    /**
+     * Returns a copy of this step that does or does not claim costs.
+     *
+     * @param costs true if the letter claims recovery costs
+     * @return the new step
+     */
+    public DunningStep withChargesCosts(boolean costs) {
+        return copy(trigger(), minimumAmount(), channels(), requiresValidation(), costs);
+    }
+
+    private DunningStep copy(StepTrigger trigger, Optional<Amount> minimum, List<Channel> channels,
+            boolean validation, boolean costs) {
+        return builder().key(key()).kind(kind()).trigger(trigger).minimumAmount(minimum).addAllChannels(channels)
+                .templateKey(templateKey()).requiresValidation(validation).chargesCosts(costs).basis(basis()).build();
     }
 
     @Value.Check

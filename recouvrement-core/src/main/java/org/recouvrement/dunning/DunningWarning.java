@@ -25,7 +25,9 @@ public final class DunningWarning {
         /** A consumer in Belgium was not sent a free written first reminder before a step claiming costs. */
         NO_FREE_FIRST_REMINDER,
         /** Insolvency proceedings were closed; whether individual actions may resume must be checked. */
-        INSOLVENCY_CLOSED
+        INSOLVENCY_CLOSED,
+        /** The limitation engine could not read the timeline; the claim was treated as not time-barred. */
+        LIMITATION_NOT_ASSESSED
     }
 
     private final Kind kind;
