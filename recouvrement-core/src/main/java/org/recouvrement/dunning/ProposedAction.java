@@ -161,6 +161,33 @@ public abstract class ProposedAction {
         return new CaseEvent.ActionRejected(Checks.present(date, "date"), id());
     }
 
+    /**
+     * Returns the contact event the other engines of the library read (the route advisor counts Belgian consumers'
+     * waiting time from the first reminder sent; interest runs from a formal notice delivered), to record on each case
+     * next to {@link #executed(LocalDate)} for the channel actually used. The planner counts a day's contacts once,
+     * however many events record them.
+     *
+     * @param date the date the letter, e-mail or call went out
+     * @param channel the channel used, one of {@link #channels()}
+     * @return {@code FormalNoticeSent} for a formal notice, {@code ReminderSent} for another contact step; empty for an
+     *     action that contacts nobody
+     * @throws InvalidPolicyException if the channel is not one of the action's
+     */
+    public Optional<CaseEvent> contactEvent(LocalDate date, Channel channel) {
+        Checks.present(date, "date");
+        Checks.present(channel, "channel");
+        if (!isContact()) {
+            return Optional.empty();
+        }
+        if (!channels().contains(channel)) {
+            throw new InvalidPolicyException("channel", channel, "is not one of the action's channels " + channels());
+        }
+        if (step().get().kind() == StepKind.FORMAL_NOTICE) {
+            return Optional.of(new CaseEvent.FormalNoticeSent(date, channel.contactChannel()));
+        }
+        return Optional.of(new CaseEvent.ReminderSent(date, channel.contactChannel()));
+    }
+
     @Value.Check
     void check() {
         if (items().isEmpty()) {

@@ -76,14 +76,18 @@ final class Portfolio {
     }
 
     /**
-     * Returns each action of the decisions as {@code "<asOf> <step key or kind> <case ids>"}, in order.
+     * Returns each action of the decisions as {@code "<asOf> <step key or kind> <case ids>"}, in order of the
+     * decisions, alphabetically within a decision.
      */
     static List<String> trace(List<DunningDecision> decisions) {
         List<String> lines = new ArrayList<>();
         for (DunningDecision decision : decisions) {
+            List<String> day = new ArrayList<>();
             for (ProposedAction action : decision.actions()) {
-                lines.add(decision.asOf() + " " + label(action) + " " + String.join(",", action.caseIds()));
+                day.add(decision.asOf() + " " + label(action) + " " + String.join(",", action.caseIds()));
             }
+            day.sort(null);
+            lines.addAll(day);
         }
         return lines;
     }
