@@ -156,6 +156,51 @@ public abstract class PolicySet {
     }
 
     /**
+     * Returns a copy of this set with a policy for a debtor segment, replacing any other.
+     *
+     * @param segment the segment
+     * @param policy the policy
+     * @return the new set
+     */
+    public PolicySet withSegmentPolicy(DebtorSegment segment, DunningPolicy policy) {
+        Map<DebtorSegment, DunningPolicy> segments = new LinkedHashMap<>(bySegment());
+        segments.put(Checks.present(segment, "segment"), Checks.present(policy, "policy"));
+        return copy(segments, byDebtor(), byClaim());
+    }
+
+    /**
+     * Returns a copy of this set with an override for a debtor, replacing any other.
+     *
+     * @param debtor the debtor
+     * @param policy the policy
+     * @return the new set
+     */
+    public PolicySet withDebtorPolicy(Party debtor, DunningPolicy policy) {
+        Map<Party, DunningPolicy> debtors = new LinkedHashMap<>(byDebtor());
+        debtors.put(Checks.present(debtor, "debtor"), Checks.present(policy, "policy"));
+        return copy(bySegment(), debtors, byClaim());
+    }
+
+    /**
+     * Returns a copy of this set with an override for a claim, replacing any other.
+     *
+     * @param reference the claim's reference
+     * @param policy the policy
+     * @return the new set
+     */
+    public PolicySet withClaimPolicy(String reference, DunningPolicy policy) {
+        Map<String, DunningPolicy> claims = new LinkedHashMap<>(byClaim());
+        claims.put(Checks.present(reference, "reference"), Checks.present(policy, "policy"));
+        return copy(bySegment(), byDebtor(), claims);
+    }
+
+    private PolicySet copy(Map<DebtorSegment, DunningPolicy> segments, Map<Party, DunningPolicy> debtors,
+            Map<String, DunningPolicy> claims) {
+        return builder().defaultPolicy(defaultPolicy()).putAllBySegment(segments).putAllByDebtor(debtors)
+                .putAllByClaim(claims).build();
+    }
+
+    /**
      * Returns every distinct policy of the set, default first.
      *
      * @return the policies
