@@ -137,7 +137,7 @@ public abstract class ProposedAction {
      * @return true for a contact step
      */
     public boolean isContact() {
-        return step().isPresent() && step().get().kind().isContact();
+        return kind() == ActionKind.STEP && step().isPresent() && step().get().kind().isContact();
     }
 
     /**
