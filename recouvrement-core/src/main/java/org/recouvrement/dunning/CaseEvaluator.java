@@ -304,7 +304,7 @@ final class CaseEvaluator {
             timeBar = legal.timeBar(file, asOf);
             if (timeBar.assessment().isEmpty()) {
                 caseWarnings = add(new ArrayList<>(caseWarnings), DunningWarning.of(
-                        DunningWarning.Kind.LIMITATION_NOT_ASSESSED, file.id(), timeBar.explanation().reasons().get(0)));
+                        DunningWarning.Kind.LIMITATION_NOT_ASSESSED, file.id(), timeBar.failure().orElseThrow()));
             }
             if (timeBar.barred()) {
                 return timeBarred(file, policy, timeBar, level, balance, contactDays, caseWarnings, otherIds);

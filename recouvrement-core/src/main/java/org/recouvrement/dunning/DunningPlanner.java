@@ -90,6 +90,7 @@ import org.recouvrement.recovery.RecoveryCase;
 public final class DunningPlanner {
 
     private static final int PARALLEL_THRESHOLD = 2048;
+    private static final List<String> NO_IDS = List.of();
     private static final Comparator<ProposedAction> ACTION_ORDER = Comparator
             .comparing(ProposedAction::earliestDate).thenComparing(ProposedAction::id);
 
@@ -234,6 +235,14 @@ public final class DunningPlanner {
     private record Deferral(LocalDate until, Reason reason) {
     }
 
+    /**
+     * What groups the steps of a debtor into one communication: the policy, and the claim (per claim), nothing more
+     * (per debtor) or the step (per debtor and step). A step key never equals a case id's role here: the policy's
+     * grouping decides which one the second part is.
+     */
+    private record UnitKey(String policy, String part) {
+    }
+
     /** The actions and deferrals of one debtor. */
     private record GroupOutcome(List<ProposedAction> actions, Map<String, Deferral> deferrals) {
     }
@@ -296,19 +305,19 @@ public final class DunningPlanner {
                         + "debtor with this reference; case ids must be unique");
             }
         }
-        Map<String, List<CaseState>> units = new LinkedHashMap<>();
+        Map<UnitKey, List<CaseState>> units = new LinkedHashMap<>();
         for (CaseState state : due) {
             DunningPolicy policy = state.policy();
-            String key;
+            UnitKey key;
             switch (policy.grouping()) {
                 case PER_CLAIM:
-                    key = "c\u0000" + state.id();
+                    key = new UnitKey(policy.name(), state.id());
                     break;
                 case PER_DEBTOR:
-                    key = "d\u0000" + policy.name();
+                    key = new UnitKey(policy.name(), "");
                     break;
                 default:
-                    key = "s\u0000" + policy.name() + '\u0000' + state.candidate().step().key();
+                    key = new UnitKey(policy.name(), state.candidate().step().key());
                     break;
             }
             units.computeIfAbsent(key, k -> new ArrayList<>(2)).add(state);
@@ -504,7 +513,7 @@ public final class DunningPlanner {
                 .pause(Optional.ofNullable(state.pause()))
                 .deferral(deferral == null ? Optional.empty() : Optional.of(deferral.reason()))
                 .balance(state.balance())
-                .addAllActionIds(actionIds == null ? List.of() : actionIds)
+                .addAllActionIds(actionIds == null ? NO_IDS : actionIds)
                 .recoveryCase(state.file())
                 .calculator(amounts)
                 .legalFacts(legal)

@@ -3,6 +3,7 @@ package org.recouvrement.dunning;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.recouvrement.law.Explanation;
+import org.recouvrement.law.Reason;
 import org.recouvrement.limitation.LimitationAssessment;
 import org.recouvrement.recovery.RecoveryCase;
 import org.recouvrement.route.RouteAssessment;
@@ -35,15 +36,24 @@ interface LegalFacts {
     Explanation routeRecommendation(RecoveryCase file, LocalDate asOf);
 
     /**
-     * A limitation answer as the planner needs it.
+     * A limitation answer as the planner needs it. The assessment's explanation is built only when asked for: most
+     * answers need only the status and the date.
      *
      * @param barred whether the claim is time-barred on the date
      * @param expiry the last day of the period, if known
-     * @param explanation why, or why it could not be assessed
      * @param assessment the assessment, if one could be made
+     * @param failure why no assessment could be made, if so
      */
-    record TimeBar(boolean barred, Optional<LocalDate> expiry, Explanation explanation,
-            Optional<LimitationAssessment> assessment) {
+    record TimeBar(boolean barred, Optional<LocalDate> expiry, Optional<LimitationAssessment> assessment,
+            Optional<Reason> failure) {
+
+        /** Returns the explanation of the assessment, or of its failure. */
+        Explanation explanation() {
+            if (assessment.isPresent()) {
+                return assessment.get().explanation();
+            }
+            return failure.map(Explanation::of).orElse(Explanation.empty());
+        }
     }
 
     /**

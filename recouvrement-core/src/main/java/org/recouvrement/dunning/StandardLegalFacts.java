@@ -45,11 +45,10 @@ final class StandardLegalFacts implements LegalFacts {
         try {
             assessment = LimitationAssessor.assess(file, asOf);
         } catch (RecouvrementException e) {
-            return new TimeBar(false, Optional.empty(), Explanation.of(Reason.of("Limitation could not be assessed: "
-                    + e.getMessage())), Optional.empty());
+            return new TimeBar(false, Optional.empty(), Optional.empty(),
+                    Optional.of(Reason.of("Limitation could not be assessed: " + e.getMessage())));
         }
-        return new TimeBar(assessment.isTimeBarred(), assessment.expiry(), assessment.explanation(),
-                Optional.of(assessment));
+        return new TimeBar(assessment.isTimeBarred(), assessment.expiry(), Optional.of(assessment), Optional.empty());
     }
 
     @Override
