@@ -135,6 +135,11 @@ public final class RouteAdvisor {
                 .build();
     }
 
+    /** The facts the rules read for a case on a date, for the court documents drafted from the same answer. */
+    RouteFacts facts(RecoveryCase file, LocalDate asOf) {
+        return facts.of(file, asOf);
+    }
+
     private static boolean supported(Territory territory) {
         return territory.isFrench() || territory == Territory.BELGIUM;
     }

@@ -42,6 +42,22 @@ final class RouteLaw {
     static final LegalReference CPC_1422 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("1422");
     static final LegalReference CPC_1423_OLD = LegalReference.ofInstrument(Jurisdiction.FRANCE,
             "CPC art. 1423 al. 2 (version before décret 2021-1322)");
+    static final LegalReference CPC_54 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("54");
+    static final LegalReference CPC_57 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("57");
+    static final LegalReference CPC_1408 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("1408");
+    static final LegalReference CPC_1424_2 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("1424-2");
+    static final LegalReference CIV_1231_5 = LegalCode.CIVIL_CODE.article("1231-5");
+    static final LegalReference COM_L622_25 = LegalCode.COMMERCIAL_CODE.article("L622-25");
+    static final LegalReference COM_L622_28 = LegalCode.COMMERCIAL_CODE.article("L622-28");
+    static final LegalReference REG_1896_2006_ART_7 = LegalReference.ofInstrument(Jurisdiction.EUROPEAN_UNION,
+            "Reg. (EC) No 1896/2006", "7");
+    static final LegalReference REG_1896_2006_ANNEX_I = LegalReference.ofInstrument(Jurisdiction.EUROPEAN_UNION,
+            "Reg. (EC) No 1896/2006, Annex I (form A), replaced by Reg. (EU) No 936/2012 and Delegated Reg. (EU) "
+                    + "2017/1260");
+    static final LegalReference REG_1896_2006_ART_6_2 = LegalReference.ofInstrument(Jurisdiction.EUROPEAN_UNION,
+            "Reg. (EC) No 1896/2006", "6(2)");
+    static final LegalReference REG_1215_2012_ART_4 = LegalReference.ofInstrument(Jurisdiction.EUROPEAN_UNION,
+            "Reg. (EU) No 1215/2012", "4");
     static final LegalReference CPC_835 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("835");
     static final LegalReference CPC_873 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("873");
     static final LegalReference CPC_42 = LegalCode.CODE_OF_CIVIL_PROCEDURE.article("42");

@@ -38,7 +38,7 @@ public final class Samples {
      */
     public static Party frenchCompany() {
         return Party.builder().kind(PartyKind.COMPANY).merchant(true).name("Atelier Lumière SARL")
-                .address(address("69002", "Lyon", "FR")).siren(Siren.parse("552032534")).build();
+                .address(address("69002", "Lyon", "FR")).siren(Siren.parse("031482573")).build();
     }
 
     /**

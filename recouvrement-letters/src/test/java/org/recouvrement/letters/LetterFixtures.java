@@ -74,7 +74,7 @@ public final class LetterFixtures {
     /** The creditor: a lighting workshop in Lyon, a merchant. */
     public static Party creditor() {
         return Party.builder().kind(PartyKind.COMPANY).merchant(true).name("Atelier Lumière SARL")
-                .address(address("4 rue des Orfèvres", "69002", "Lyon", "FR")).siren(Siren.parse("552 032 534"))
+                .address(address("4 rue des Orfèvres", "69002", "Lyon", "FR")).siren(Siren.parse("031 482 573"))
                 .build();
     }
 

@@ -42,7 +42,8 @@ abstract class CaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     boolean json;
 
-    private final Recouvrement.Context context;
+    /** The streams and clock of the run. */
+    final Recouvrement.Context context;
 
     CaseCommand(Recouvrement.Context context) {
         this.context = context;

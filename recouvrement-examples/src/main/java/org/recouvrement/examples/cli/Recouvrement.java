@@ -92,7 +92,8 @@ public final class Recouvrement implements Runnable {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
         Objects.requireNonNull(args, "args");
-        Context context = new Context(Objects.requireNonNull(in, "in"), Objects.requireNonNull(clock, "clock"));
+        Context context = new Context(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"),
+                Objects.requireNonNull(clock, "clock"));
         CommandLine line = commandLine(context);
         PrintWriter output = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errors = new PrintWriter(err, true, StandardCharsets.UTF_8);
@@ -196,18 +197,25 @@ public final class Recouvrement implements Runnable {
         return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
-    /** The streams and clock the commands read from. */
+    /** The streams and clock the commands read from and write to. */
     static final class Context {
         private final InputStream in;
+        private final PrintStream out;
         private final Clock clock;
 
-        Context(InputStream in, Clock clock) {
+        Context(InputStream in, PrintStream out, Clock clock) {
             this.in = in;
+            this.out = out;
             this.clock = clock;
         }
 
         InputStream in() {
             return in;
+        }
+
+        /** The standard output as bytes, for a document that is not text (a PDF). */
+        PrintStream out() {
+            return out;
         }
 
         LocalDate today() {

@@ -67,7 +67,7 @@ public final class Demo {
                 .name("Atelier Lumière SARL")
                 .address(PostalAddress.builder().addLine("4 rue des Orfèvres").postalCode("69002").city("Lyon")
                         .country("FR").build())
-                .siren(Siren.parse("552 032 534"))
+                .siren(Siren.parse("031 482 573"))
                 .build();
         Party debtor = Party.builder()
                 .kind(PartyKind.COMPANY)

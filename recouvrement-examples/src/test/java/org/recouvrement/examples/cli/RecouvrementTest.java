@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,10 +206,22 @@ class RecouvrementTest {
 
     // ------------------------------------------------------------------------------------------------ case commands
 
+    /** The command and its arguments; {@code letter} also needs the kind of letter. */
+    private static String[] command(String command, String... rest) {
+        List<String> args = new ArrayList<>();
+        args.add(command);
+        if (command.equals("letter")) {
+            args.add("--kind");
+            args.add("formal-notice");
+        }
+        args.addAll(List.of(rest));
+        return args.toArray(String[]::new);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"limitation", "interest", "routes", "decide", "letter"})
     void aCaseCommandRejectsBadJson(String command) {
-        Run run = withInput("{\"claim\": {\"reference\": ", command, "--as-of", "2026-11-23");
+        Run run = withInput("{\"claim\": {\"reference\": ", command(command, "--as-of", "2026-11-23"));
         assertEquals(2, run.code());
         run.assertOneLineError();
         assertTrue(run.err().startsWith("recouvrement " + command + ": JSON at line 1 column "), run.err());
@@ -220,30 +233,28 @@ class RecouvrementTest {
     void aCaseCommandNamesAMissingField(String command) throws Exception {
         ObjectNode json = (ObjectNode) JSON.readTree(sampleCase());
         ((ObjectNode) json.get("claim")).remove("debtor");
-        Run run = withInput(json.toString(), command);
+        Run run = withInput(json.toString(), command(command));
         assertEquals(2, run.code());
         run.assertOneLineError();
         assertEquals("recouvrement " + command + ": claim.debtor (none) is required", run.err().strip());
 
         ObjectNode noPrincipal = (ObjectNode) JSON.readTree(sampleCase());
         ((ObjectNode) noPrincipal.get("claim")).remove("principal");
-        Run second = withInput(noPrincipal.toString(), command);
+        Run second = withInput(noPrincipal.toString(), command(command));
         assertEquals(2, second.code());
         assertTrue(second.err().contains("claim.principal (none) is required"), second.err());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"limitation", "interest", "routes", "decide", "letter"})
-    void aCaseCommandReadsAValidCaseThenSaysItIsNotAvailableYet(String command, @TempDir Path directory)
-            throws Exception {
-        Run fromStdin = withInput(sampleCase(), command, "--as-of", "2026-11-23");
+    @Test
+    void decideReadsAValidCaseThenSaysItIsNotAvailableYet(@TempDir Path directory) throws Exception {
+        Run fromStdin = withInput(sampleCase(), "decide", "--as-of", "2026-11-23");
         assertEquals(1, fromStdin.code());
         fromStdin.assertOneLineError();
         assertTrue(fromStdin.err().contains("not available in this build"), fromStdin.err());
 
         Path file = directory.resolve("case.json");
         Files.writeString(file, sampleCase(), StandardCharsets.UTF_8);
-        Run fromFile = run(command, file.toString(), "--json");
+        Run fromFile = run("decide", file.toString(), "--json");
         assertEquals(1, fromFile.code());
         assertTrue(fromFile.err().contains("not available in this build"), fromFile.err());
     }
@@ -251,14 +262,22 @@ class RecouvrementTest {
     @ParameterizedTest
     @ValueSource(strings = {"limitation", "interest", "routes", "decide", "letter"})
     void aCaseCommandNamesAFileThatDoesNotExistAndABadDate(String command, @TempDir Path directory) {
-        Run run = run(command, directory.resolve("nowhere.json").toString());
+        Run run = run(command(command, directory.resolve("nowhere.json").toString()));
         assertEquals(2, run.code());
         run.assertOneLineError();
         assertTrue(run.err().contains("FILE '") && run.err().contains("does not exist"), run.err());
 
-        Run date = withInput(sampleCase(), command, "--as-of", "23/11/2026");
+        Run date = withInput(sampleCase(), command(command, "--as-of", "23/11/2026"));
         assertEquals(2, date.code());
         assertTrue(date.err().contains("--as-of"), date.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"limitation", "interest", "routes", "letter"})
+    void aCaseCommandExplainsItselfInItsHelp(String command) {
+        Run run = run(command, "--help");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("--as-of") && run.out().contains("--json"), run.out());
     }
 
     @Test
