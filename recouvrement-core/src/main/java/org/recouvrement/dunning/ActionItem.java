@@ -65,6 +65,9 @@ public abstract class ActionItem {
     abstract boolean consumerRules();
 
     @Value.Auxiliary
+    abstract boolean penaltyAllowed();
+
+    @Value.Auxiliary
     abstract Optional<Amount> arrears();
 
     @Value.Auxiliary
@@ -78,6 +81,7 @@ public abstract class ActionItem {
      */
     @Value.Lazy
     public ClaimedAmounts amounts() {
-        return calculator().amounts(recoveryCase(), asOf(), claimsCosts(), consumerRules(), arrears(), costReasons());
+        return calculator().amounts(recoveryCase(), asOf(), claimsCosts(), penaltyAllowed(), consumerRules(), arrears(),
+                costReasons());
     }
 }

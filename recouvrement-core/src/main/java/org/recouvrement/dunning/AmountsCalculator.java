@@ -24,6 +24,8 @@ final class AmountsCalculator {
     private static final Reason COSTS_NOT_CLAIMED = Reason.of("A recovery compensation is owed but this step claims no "
             + "costs");
     private static final Reason PENALTY = Reason.of("The contract's penalty clause is claimed", Refs.PENALTY_CLAUSE);
+    private static final Reason PENALTY_AFTER_NOTICE = Reason.of("The contract's penalty clause is not claimed yet: "
+            + "the penalty is incurred only once the debtor is put on notice, by the formal notice", Refs.PENALTY_CLAUSE);
     private static final Reason NO_CAP_OUTSIDE_EUROS = Reason.of("The penalty clause is not claimed: the caps of book "
             + "XIX are in euros and the claim is not", Refs.CONSUMER_DEBT_BOOK);
 
@@ -47,11 +49,13 @@ final class AmountsCalculator {
      * Returns the amounts claimed on a date.
      *
      * @param costs whether costs (compensation, penalty) are claimed
+     * @param penaltyAllowed whether the contract's penalty may be claimed yet
      * @param consumerRules whether the caps of CDE book XIX apply to the penalty
      * @param arrears the instalments due and unpaid under a plan without acceleration, if any
      * @param reasons reasons to put first (why costs are or are not claimed)
      */
-    ClaimedAmounts amounts(RecoveryCase file, LocalDate asOf, boolean costs, boolean consumerRules,
+    ClaimedAmounts amounts(RecoveryCase file, LocalDate asOf, boolean costs, boolean penaltyAllowed,
+            boolean consumerRules,
             Optional<Amount> arrears, List<Reason> reasons) {
         List<Reason> explanation = new ArrayList<>(reasons);
         InterestStatement statement = null;
@@ -83,7 +87,9 @@ final class AmountsCalculator {
         }
         Amount penalty = zero;
         Optional<Amount> clause = file.claim().penaltyClause();
-        if (costs && clause.isPresent()) {
+        if (costs && clause.isPresent() && !penaltyAllowed) {
+            explanation.add(PENALTY_AFTER_NOTICE);
+        } else if (costs && clause.isPresent()) {
             if (consumerRules) {
                 if (clause.get().currency().equals(Amount.EUR)) {
                     Amount cap = ConsumerDebtRules.penaltyCap(principal);

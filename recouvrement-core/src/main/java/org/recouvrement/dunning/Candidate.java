@@ -20,9 +20,16 @@ final class Candidate {
     private final boolean claimsCosts;
     private final List<Reason> costReasons;
     private final boolean requiresValidation;
+    private final boolean penaltyAllowed;
 
     Candidate(ActionKind kind, DunningStep step, int stepIndex, LocalDate earliest, LocalDate latest, String id,
             List<Reason> reasons, boolean claimsCosts, List<Reason> costReasons, boolean requiresValidation) {
+        this(kind, step, stepIndex, earliest, latest, id, reasons, claimsCosts, costReasons, requiresValidation, false);
+    }
+
+    Candidate(ActionKind kind, DunningStep step, int stepIndex, LocalDate earliest, LocalDate latest, String id,
+            List<Reason> reasons, boolean claimsCosts, List<Reason> costReasons, boolean requiresValidation,
+            boolean penaltyAllowed) {
         this.kind = kind;
         this.step = step;
         this.stepIndex = stepIndex;
@@ -33,6 +40,13 @@ final class Candidate {
         this.claimsCosts = claimsCosts;
         this.costReasons = costReasons;
         this.requiresValidation = requiresValidation;
+        this.penaltyAllowed = penaltyAllowed;
+    }
+
+    /** Whether the contract's penalty may be claimed: after the 14-day wait for a Belgian consumer, else once the
+     * debtor was put on notice. */
+    boolean penaltyAllowed() {
+        return penaltyAllowed;
     }
 
     ActionKind kind() {

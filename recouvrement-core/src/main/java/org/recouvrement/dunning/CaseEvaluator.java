@@ -87,6 +87,7 @@ final class CaseEvaluator {
         Amount paidOnLastPaymentDay = null;
         LocalDate firstWritten = null;
         boolean firstWrittenPaper = false;
+        boolean putOnNotice = false;
         List<DunningWarning> warnings = null;
 
         for (CaseEvent event : file.events()) {
@@ -125,6 +126,7 @@ final class CaseEvaluator {
                 }
             } else if (event instanceof CaseEvent.FormalNoticeSent notice) {
                 contacts = addContact(contacts, date);
+                putOnNotice = true;
                 if (firstWritten == null && notice.channel() != org.recouvrement.recovery.ContactChannel.PHONE) {
                     firstWritten = date;
                     firstWrittenPaper = notice.channel() != org.recouvrement.recovery.ContactChannel.EMAIL;
@@ -249,6 +251,9 @@ final class CaseEvaluator {
                     }
                     if (step.kind().isTerminal()) {
                         terminalKind = step.kind();
+                    }
+                    if (step.kind() == StepKind.FORMAL_NOTICE) {
+                        putOnNotice = true;
                     }
                 }
                 level++;
@@ -638,8 +643,9 @@ final class CaseEvaluator {
             reasons.addAll(legal.routeRecommendation(file, asOf).reasons());
         }
         addIfPresent(reasons, timeBarSoon);
+        boolean penaltyAllowed = consumerRules ? costs : costs && (putOnNotice || step.kind() == StepKind.FORMAL_NOTICE);
         Candidate candidate = new Candidate(ActionKind.STEP, step, level, date, null, null, reasons, costs, costReasons,
-                step.requiresValidation());
+                step.requiresValidation(), penaltyAllowed);
         return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, step, date, balance, candidate,
                 contactDays, caseWarnings, timeBar, consumerRules, arrears);
     }

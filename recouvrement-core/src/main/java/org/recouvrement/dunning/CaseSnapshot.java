@@ -132,7 +132,7 @@ public abstract class CaseSnapshot {
      */
     @Value.Lazy
     public ClaimedAmounts amounts() {
-        return calculator().amounts(recoveryCase(), asOf(), true, false, Optional.empty(), List.of());
+        return calculator().amounts(recoveryCase(), asOf(), true, false, false, Optional.empty(), List.of());
     }
 
     /**

@@ -42,7 +42,10 @@ import org.recouvrement.recovery.RecoveryCase;
  * recorded on a case passes exactly one step, the next one, so a letter grouping claims at different levels advances
  * each claim by one level. Reminders and formal notices the ERP recorded itself ({@code ReminderSent},
  * {@code FormalNoticeSent}) count as contacts with the debtor (for the spacing, the cap, and the start of the Belgian
- * consumer's waiting time) but do not pass steps.
+ * consumer's waiting time) but do not pass steps; {@link ProposedAction#contactEvent} gives the one to record next to
+ * the execution, so that the other engines see the contact. Several contacts on one day count once. A reminder
+ * scheduled before the due date that was not taken by the due date lapses: it is passed as of the due date, reported
+ * in the next action's reasons, and never sent late.
  *
  * <h2>When the next step falls due</h2>
  * A step counted from the due date falls on the due date (the new one after a {@code DueDatePostponed}) plus its
@@ -64,7 +67,7 @@ import org.recouvrement.recovery.RecoveryCase;
  *       its original earliest date), never several levels at once; the following steps come in order on later runs,
  *       spaced by the contact rules.</li>
  *   <li><b>Sequential escalation.</b> Steps are passed in order, one at a time; none is skipped without a recorded
- *       waiver or rejection. A step whose minimum amount the claim does not reach is not skipped: a
+ *       waiver or rejection (a lapsed pre-due reminder aside). A step whose minimum amount the claim does not reach is not skipped: a
  *       {@link ActionKind#BELOW_STEP_MINIMUM} proposal asks a person to decide.</li>
  *   <li><b>Contact rules.</b> No contact step is proposed for a debtor (with the same creditor) less than the policy's
  *       minimum spacing after the last contact by any of the debtor's claims, nor beyond the policy's cap; the step is
@@ -495,6 +498,7 @@ public final class DunningPlanner {
                 .asOf(asOf)
                 .calculator(amounts)
                 .consumerRules(state.consumerRules())
+                .penaltyAllowed(candidate.penaltyAllowed())
                 .arrears(state.arrears())
                 .addAllCostReasons(candidate.costReasons())
                 .build();

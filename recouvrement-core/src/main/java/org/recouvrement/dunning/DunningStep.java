@@ -110,8 +110,10 @@ public abstract class DunningStep {
 
     /**
      * Tells whether the step's letter may claim recovery costs on top of principal and interest: the fixed recovery
-     * compensation owed by a professional debtor and a contractual penalty. For a consumer in Belgium, costs are never
-     * claimed by the first reminder nor before its waiting time has run (CDE art. XIX.2), whatever this says.
+     * compensation owed by a professional debtor and a contractual penalty. The penalty is claimed only once the
+     * debtor has been put on notice, by this step if it is a formal notice (C. civ. art. 1231-5). For a consumer in
+     * Belgium, costs are never claimed by the first reminder nor before its waiting time has run (CDE art. XIX.2),
+     * whatever this says.
      *
      * @return true if costs are claimed; false by default
      */

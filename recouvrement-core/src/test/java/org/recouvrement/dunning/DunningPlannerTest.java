@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.recouvrement.claim.Claim;
+import org.recouvrement.claim.ClaimOrigin;
 import org.recouvrement.interest.InterestOptions;
 import org.recouvrement.interest.UnknownRatePolicy;
 import org.recouvrement.money.Amount;
@@ -72,6 +74,28 @@ class DunningPlannerTest {
         assertTrue(amounts.interest().isPositive());
         assertEquals(amounts.principal().plus(amounts.interest()).plus(amounts.compensation()), amounts.total());
         assertTrue(amounts.explanation().references().stream().anyMatch(r -> r.display().equals("C. com. art. D441-5")));
+    }
+
+    @Test
+    @DisplayName("A penalty clause is claimed from the formal notice, not by a firm reminder (C. civ. art. 1231-5)")
+    void penaltyFromTheFormalNotice() {
+        Claim claim = Claim.builder()
+                .reference("P").creditor(Claims.CREDITOR).debtor(Claims.DEBTOR)
+                .origin(ClaimOrigin.INVOICE).principal(Amount.euros("1000.00"))
+                .issueDate(DUE.minusDays(30)).dueDate(DUE).penaltyClause(Amount.euros("150.00")).build();
+        Portfolio portfolio = new Portfolio(DunningPlanner.standard(), PolicySet.standard()).with(RecoveryCase.of(claim));
+        portfolio.executeAll(portfolio.decide(DUE.plusDays(7)));
+        ProposedAction firm = portfolio.decide(DUE.plusDays(21)).actions().get(0);
+        assertEquals("firm-reminder", firm.step().orElseThrow().key());
+        ClaimedAmounts firmAmounts = firm.items().get(0).amounts();
+        assertTrue(firmAmounts.penalty().isZero());
+        assertTrue(firmAmounts.explanation().toString().contains("penalty is incurred only once the debtor is put on "
+                + "notice"));
+        portfolio.executeAll(portfolio.decide(DUE.plusDays(21)));
+        portfolio.daily(DUE.plusDays(22), DUE.plusDays(34), true);
+        ProposedAction notice = portfolio.decide(DUE.plusDays(35)).actions().get(0);
+        assertEquals("formal-notice", notice.step().orElseThrow().key());
+        assertEquals(Amount.euros("150.00"), notice.items().get(0).amounts().penalty());
     }
 
     @Test
