@@ -25,11 +25,11 @@ final class Json {
     private static final int MAX_DEPTH = 64;
 
     private final String text;
-    private int position;
+    /** The reading position: the only state of a parser that lives for one call of {@link #read(String)}. */
+    private final int[] cursor = {0};
 
     private Json(String text) {
         this.text = text;
-        this.position = 0;
     }
 
     /**
@@ -44,7 +44,7 @@ final class Json {
         reader.skipWhitespace();
         Object value = reader.value(0);
         reader.skipWhitespace();
-        if (reader.position < text.length()) {
+        if (reader.cursor[0] < text.length()) {
             throw reader.error("unexpected text after the end of the JSON value");
         }
         return value;
@@ -54,10 +54,10 @@ final class Json {
         if (depth > MAX_DEPTH) {
             throw error("nesting deeper than " + MAX_DEPTH + " levels");
         }
-        if (position >= text.length()) {
+        if (cursor[0] >= text.length()) {
             throw error("unexpected end of text, a value was expected");
         }
-        char c = text.charAt(position);
+        char c = text.charAt(cursor[0]);
         switch (c) {
             case '{':
                 return object(depth);
@@ -81,10 +81,10 @@ final class Json {
 
     private Map<String, Object> object(int depth) {
         Map<String, Object> members = new LinkedHashMap<>();
-        position++;
+        cursor[0]++;
         skipWhitespace();
         if (peek() == '}') {
-            position++;
+            cursor[0]++;
             return members;
         }
         while (true) {
@@ -92,10 +92,10 @@ final class Json {
             if (peek() != '"') {
                 throw error("a member name in double quotes was expected");
             }
-            int namePosition = position;
+            int namePosition = cursor[0];
             String name = string();
             if (members.containsKey(name)) {
-                position = namePosition;
+                cursor[0] = namePosition;
                 throw error("the member \"" + name + "\" appears twice");
             }
             skipWhitespace();
@@ -105,9 +105,9 @@ final class Json {
             skipWhitespace();
             char c = peek();
             if (c == ',') {
-                position++;
+                cursor[0]++;
             } else if (c == '}') {
-                position++;
+                cursor[0]++;
                 return members;
             } else {
                 throw error("',' or '}' was expected");
@@ -117,10 +117,10 @@ final class Json {
 
     private List<Object> array(int depth) {
         List<Object> elements = new ArrayList<>();
-        position++;
+        cursor[0]++;
         skipWhitespace();
         if (peek() == ']') {
-            position++;
+            cursor[0]++;
             return elements;
         }
         while (true) {
@@ -129,9 +129,9 @@ final class Json {
             skipWhitespace();
             char c = peek();
             if (c == ',') {
-                position++;
+                cursor[0]++;
             } else if (c == ']') {
-                position++;
+                cursor[0]++;
                 return elements;
             } else {
                 throw error("',' or ']' was expected");
@@ -140,28 +140,28 @@ final class Json {
     }
 
     private String string() {
-        position++;
+        cursor[0]++;
         StringBuilder out = new StringBuilder();
         while (true) {
-            if (position >= text.length()) {
+            if (cursor[0] >= text.length()) {
                 throw error("unterminated string");
             }
-            char c = text.charAt(position++);
+            char c = text.charAt(cursor[0]++);
             if (c == '"') {
                 return out.toString();
             }
             if (c < 0x20) {
-                position--;
+                cursor[0]--;
                 throw error("control character in a string; escape it");
             }
             if (c != '\\') {
                 out.append(c);
                 continue;
             }
-            if (position >= text.length()) {
+            if (cursor[0] >= text.length()) {
                 throw error("unterminated escape sequence");
             }
-            char escaped = text.charAt(position++);
+            char escaped = text.charAt(cursor[0]++);
             switch (escaped) {
                 case '"': out.append('"'); break;
                 case '\\': out.append('\\'); break;
@@ -175,69 +175,69 @@ final class Json {
                     out.append(unicodeEscape());
                     break;
                 default:
-                    position--;
+                    cursor[0]--;
                     throw error("invalid escape sequence '\\" + escaped + "'");
             }
         }
     }
 
     private char unicodeEscape() {
-        if (position + 4 > text.length()) {
+        if (cursor[0] + 4 > text.length()) {
             throw error("incomplete \\u escape");
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(position + i), 16);
+            int digit = Character.digit(text.charAt(cursor[0] + i), 16);
             if (digit < 0) {
                 throw error("invalid \\u escape");
             }
             code = code * 16 + digit;
         }
-        position += 4;
+        cursor[0] += 4;
         return (char) code;
     }
 
     private BigDecimal number() {
-        int start = position;
+        int start = cursor[0];
         if (peek() == '-') {
-            position++;
+            cursor[0]++;
         }
         if (peek() == '0') {
-            position++;
+            cursor[0]++;
         } else if (isDigit(peek())) {
             digits();
         } else {
             throw error("a digit was expected");
         }
         if (peek() == '.') {
-            position++;
+            cursor[0]++;
             if (!isDigit(peek())) {
                 throw error("a digit was expected after the decimal point");
             }
             digits();
         }
         if (peek() == 'e' || peek() == 'E') {
-            position++;
+            cursor[0]++;
             if (peek() == '+' || peek() == '-') {
-                position++;
+                cursor[0]++;
             }
             if (!isDigit(peek())) {
                 throw error("a digit was expected in the exponent");
             }
             digits();
         }
-        String number = text.substring(start, position);
+        String number = text.substring(start, cursor[0]);
         try {
             return new BigDecimal(number);
         } catch (NumberFormatException e) {
-            position = start;
+            cursor[0] = start;
             throw error("the number " + number + " is out of range");
         }
     }
 
     private void digits() {
         while (isDigit(peek())) {
-            position++;
+            cursor[0]++;
         }
     }
 
@@ -246,10 +246,10 @@ final class Json {
     }
 
     private Object literal(String word, Object value) {
-        if (!text.startsWith(word, position)) {
+        if (!text.startsWith(word, cursor[0])) {
             throw error("unexpected word, " + word + " was expected");
         }
-        position += word.length();
+        cursor[0] += word.length();
         return value;
     }
 
@@ -257,27 +257,27 @@ final class Json {
         if (peek() != c) {
             throw error("'" + c + "' was expected");
         }
-        position++;
+        cursor[0]++;
     }
 
     private char peek() {
-        return position < text.length() ? text.charAt(position) : '\0';
+        return cursor[0] < text.length() ? text.charAt(cursor[0]) : '\0';
     }
 
     private void skipWhitespace() {
-        while (position < text.length()) {
-            char c = text.charAt(position);
+        while (cursor[0] < text.length()) {
+            char c = text.charAt(cursor[0]);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return;
             }
-            position++;
+            cursor[0]++;
         }
     }
 
     private InvalidPolicyException error(String rule) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < position && i < text.length(); i++) {
+        for (int i = 0; i < cursor[0] && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 column = 1;
