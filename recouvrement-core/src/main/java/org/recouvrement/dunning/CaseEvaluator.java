@@ -14,6 +14,7 @@ import org.recouvrement.money.Amount;
 import org.recouvrement.party.Territory;
 import org.recouvrement.recovery.AmicableProcess;
 import org.recouvrement.recovery.CaseEvent;
+import org.recouvrement.recovery.ContactChannel;
 import org.recouvrement.recovery.InsolvencyKind;
 import org.recouvrement.recovery.RecoveryCase;
 
@@ -119,17 +120,17 @@ final class CaseEvaluator {
                 postponedAt = date;
             } else if (event instanceof CaseEvent.ReminderSent reminder) {
                 contacts = addContact(contacts, date);
-                if (firstWritten == null && reminder.channel() != org.recouvrement.recovery.ContactChannel.PHONE
-                        && reminder.channel() != org.recouvrement.recovery.ContactChannel.JUDICIAL_OFFICER) {
+                if (firstWritten == null && reminder.channel() != ContactChannel.PHONE
+                        && reminder.channel() != ContactChannel.JUDICIAL_OFFICER) {
                     firstWritten = date;
-                    firstWrittenPaper = reminder.channel() != org.recouvrement.recovery.ContactChannel.EMAIL;
+                    firstWrittenPaper = reminder.channel() != ContactChannel.EMAIL;
                 }
             } else if (event instanceof CaseEvent.FormalNoticeSent notice) {
                 contacts = addContact(contacts, date);
                 putOnNotice = true;
-                if (firstWritten == null && notice.channel() != org.recouvrement.recovery.ContactChannel.PHONE) {
+                if (firstWritten == null && notice.channel() != ContactChannel.PHONE) {
                     firstWritten = date;
-                    firstWrittenPaper = notice.channel() != org.recouvrement.recovery.ContactChannel.EMAIL;
+                    firstWrittenPaper = notice.channel() != ContactChannel.EMAIL;
                 }
             } else if (event instanceof CaseEvent.DisputeOpened) {
                 if (disputeSince == null) {
