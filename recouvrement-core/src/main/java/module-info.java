@@ -20,6 +20,7 @@ module org.recouvrement.core {
     exports org.recouvrement.interest;
     exports org.recouvrement.limitation;
     exports org.recouvrement.route;
+    exports org.recouvrement.dunning;
 
     uses org.recouvrement.spi.StatutoryRateSource;
 }

@@ -664,6 +664,30 @@ public sealed interface CaseEvent {
         }
     }
 
+    /**
+     * A person decided to pass a step of the dunning policy without taking it (for example, no phone call for this
+     * debtor). Dunning never skips a step silently: the waiver is the record of that decision. It passes the step it
+     * names when the step is reached, and the next step counts from it.
+     *
+     * @param date the date of the decision
+     * @param stepKey the key of the step waived, as the policy names it
+     * @param reason why, in a few words, without personal data
+     */
+    record StepWaived(LocalDate date, String stepKey, String reason) implements CaseEvent {
+        /**
+         * Checks the event.
+         *
+         * @param date the date of the decision
+         * @param stepKey the key of the step waived, as the policy names it
+         * @param reason why, in a few words, without personal data
+         */
+        public StepWaived {
+            Checks.present(date, "date");
+            nonBlank("stepKey", stepKey);
+            nonBlank("reason", reason);
+        }
+    }
+
     private static void positive(String field, Amount amount) {
         Checks.present(amount, field);
         if (!amount.isPositive()) {

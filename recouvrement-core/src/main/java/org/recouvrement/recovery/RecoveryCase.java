@@ -309,7 +309,8 @@ public abstract class RecoveryCase {
                 CaseEvent.InsolvencyClosed.class,
                 CaseEvent.WrittenOff.class,
                 CaseEvent.ActionExecuted.class,
-                CaseEvent.ActionRejected.class);
+                CaseEvent.ActionRejected.class,
+                CaseEvent.StepWaived.class);
         java.util.HashMap<Class<?>, Integer> ranks = new java.util.HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             ranks.put(order.get(i), i);

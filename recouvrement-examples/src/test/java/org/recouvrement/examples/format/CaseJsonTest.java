@@ -289,7 +289,8 @@ class CaseJsonTest {
                 new CaseEvent.InsolvencyClosed(d.plusYears(1)),
                 new CaseEvent.WrittenOff(d.plusYears(1)),
                 new CaseEvent.ActionExecuted(d, "reminder-1"),
-                new CaseEvent.ActionRejected(d, "formal-notice-1")));
+                new CaseEvent.ActionRejected(d, "formal-notice-1"),
+                new CaseEvent.StepWaived(d, "phone-call", "debtor asked for letters only")));
         return events;
     }
 

@@ -1,0 +1,527 @@
+package org.recouvrement.dunning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.recouvrement.InvalidValueException;
+import org.recouvrement.internal.Checks;
+import org.recouvrement.interest.InterestCalculator;
+import org.recouvrement.interest.InterestOptions;
+import org.recouvrement.law.Explanation;
+import org.recouvrement.law.Reason;
+import org.recouvrement.recovery.RecoveryCase;
+
+/**
+ * The dunning planner: given the cases of a portfolio, the creditor's policies and a date, what should be done now,
+ * and why (<i>facts + policy + date → decision</i>).
+ *
+ * <pre>{@code
+ * DunningDecision decision = DunningPlanner.standard().decide(cases, PolicySet.standard(), LocalDate.of(2026, 3, 25));
+ * for (ProposedAction action : decision.actions()) {
+ *     send(action);                                        // the caller renders and sends
+ *     for (ActionItem item : action.items()) {
+ *         store(item.caseId(), action.executed(today));    // and records what it did
+ *     }
+ * }
+ * }</pre>
+ *
+ * <h2>How the state of a case is read</h2>
+ * The state is read from the case's timeline only, up to the date of the decision; the planner keeps nothing between
+ * calls. A step is <b>passed</b> when an action proposed for it is recorded as executed ({@code ActionExecuted}) or
+ * rejected ({@code ActionRejected}), or when a waiver of it is recorded ({@code StepWaived}); each distinct step action
+ * recorded on a case passes exactly one step, the next one, so a letter grouping claims at different levels advances
+ * each claim by one level. Reminders and formal notices the ERP recorded itself ({@code ReminderSent},
+ * {@code FormalNoticeSent}) count as contacts with the debtor (for the spacing, the cap, and the start of the Belgian
+ * consumer's waiting time) but do not pass steps; {@link ProposedAction#contactEvent} gives the one to record next to
+ * the execution, so that the other engines see the contact. Several contacts on one day count once. A reminder
+ * scheduled before the due date that was not taken by the due date lapses: it is passed as of the due date, reported
+ * in the next action's reasons, and never sent late.
+ *
+ * <h2>When the next step falls due</h2>
+ * A step counted from the due date falls on the due date (the new one after a {@code DueDatePostponed}) plus its
+ * offset; a step counted from the previous step, on the day the previous step was passed plus its offset, or on the new
+ * due date plus its offset if the due date was postponed since. A partial payment after the last step restarts the
+ * current wait: the step falls no earlier than the payment plus the step's wait (its offset, or for a step counted
+ * from the due date, its offset less the previous step's). A step never falls on the day the previous one was passed,
+ * nor before the day after a pause ended. The level is never changed by a payment or a postponement: only the timing.
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ *   <li><b>Pure and deterministic.</b> The same cases, policies and date give an equal decision, whatever the order
+ *       of evaluation, the number of threads, the locale or the time zone. Deciding never sends nor stores anything.
+ *       </li>
+ *   <li><b>Idempotent.</b> Once the actions of a decision are recorded as executed on their date, the same decision
+ *       rerun that day proposes nothing: no step falls on the day its predecessor was passed, no other proposal is
+ *       repeated once answered, and action identifiers are stable.</li>
+ *   <li><b>Catch-up, once.</b> A batch that did not run for days proposes, for each claim, only the next step (with
+ *       its original earliest date), never several levels at once; the following steps come in order on later runs,
+ *       spaced by the contact rules.</li>
+ *   <li><b>Sequential escalation.</b> Steps are passed in order, one at a time; none is skipped without a recorded
+ *       waiver or rejection (a lapsed pre-due reminder aside). A step whose minimum amount the claim does not reach is not skipped: a
+ *       {@link ActionKind#BELOW_STEP_MINIMUM} proposal asks a person to decide.</li>
+ *   <li><b>Contact rules.</b> No contact step is proposed for a debtor (with the same creditor) less than the policy's
+ *       minimum spacing after the last contact by any of the debtor's claims, nor beyond the policy's cap; the step is
+ *       deferred and the snapshot says until when and why.</li>
+ *   <li><b>Pauses.</b> No step is proposed for a claim under dispute (only that claim is paused), a promise to pay
+ *       until its date, an honoured payment plan, a mediation, a small-claims procedure, an impediment, court
+ *       proceedings, or insolvency proceedings, which call for the proof of claim only, with its deadline.</li>
+ *   <li><b>Terminal states.</b> A paid, written-off, handed-off or routed claim gets nothing more; a time-barred claim
+ *       gets an explicit {@link ActionKind#CLOSE_TIME_BARRED} proposal, never a threat; a claim past the last step gets
+ *       an explicit {@link ActionKind#POLICY_EXHAUSTED} proposal, not silence.</li>
+ *   <li><b>Grouping.</b> Steps of several claims of a debtor due the same day make one communication per debtor and
+ *       step, per debtor, or per claim, as the policy says.</li>
+ * </ul>
+ *
+ * <h2>Cost</h2>
+ * Deciding is linear in the number of cases and events. For a case with nothing due it reads the timeline once and
+ * allocates a snapshot; limitation is assessed only when the claim could be near its end; interest statements are
+ * computed only when the caller asks an item or a snapshot for its amounts. Large collections are evaluated with a
+ * parallel stream unless {@link #withParallelism(boolean)} turns it off; the result is the same.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DunningPlanner {
+
+    private static final int PARALLEL_THRESHOLD = 2048;
+    private static final List<String> NO_IDS = List.of();
+    private static final Comparator<ProposedAction> ACTION_ORDER = Comparator
+            .comparing(ProposedAction::earliestDate).thenComparing(ProposedAction::id);
+
+    private final AmountsCalculator amounts;
+    private final LegalFacts legal;
+    private final boolean parallel;
+
+    private DunningPlanner(AmountsCalculator amounts, LegalFacts legal, boolean parallel) {
+        this.amounts = amounts;
+        this.legal = legal;
+        this.parallel = parallel;
+    }
+
+    /**
+     * Returns the planner with the standard interest calculator and its default options, and the standard
+     * limitation and route engines.
+     *
+     * @return the planner
+     */
+    public static DunningPlanner standard() {
+        return Standard.PLANNER;
+    }
+
+    private static final class Standard {
+        static final DunningPlanner PLANNER = new DunningPlanner(
+                new AmountsCalculator(InterestCalculator.standard(), InterestOptions.defaults()),
+                StandardLegalFacts.INSTANCE, true);
+    }
+
+    /**
+     * Returns a planner computing amounts with the given interest options, for example
+     * {@link org.recouvrement.interest.UnknownRatePolicy#USE_LATEST_KNOWN_RATE} for dates whose statutory rate is not
+     * yet published (the amounts then say so).
+     *
+     * @param options the interest options
+     * @return a new planner
+     */
+    public DunningPlanner withInterestOptions(InterestOptions options) {
+        Checks.present(options, "options");
+        return new DunningPlanner(new AmountsCalculator(amounts.calculator(), options), legal, parallel);
+    }
+
+    /**
+     * Returns a planner computing interest with the given calculator (other rate tables).
+     *
+     * @param calculator the interest calculator
+     * @return a new planner
+     */
+    public DunningPlanner withInterestCalculator(InterestCalculator calculator) {
+        Checks.present(calculator, "calculator");
+        return new DunningPlanner(new AmountsCalculator(calculator, amounts.options()), legal, parallel);
+    }
+
+    /**
+     * Returns a planner that evaluates large collections in parallel or not. The decision is the same either way.
+     *
+     * @param parallel true to use a parallel stream for large collections (the default)
+     * @return a new planner
+     */
+    public DunningPlanner withParallelism(boolean parallel) {
+        return new DunningPlanner(amounts, legal, parallel);
+    }
+
+    DunningPlanner withLegalFacts(LegalFacts facts) {
+        return new DunningPlanner(amounts, Checks.present(facts, "facts"), parallel);
+    }
+
+    /**
+     * Decides what to do for one case.
+     *
+     * @param file the case
+     * @param policies the policies
+     * @param asOf the date of the decision
+     * @return the decision
+     */
+    public DunningDecision decide(RecoveryCase file, PolicySet policies, LocalDate asOf) {
+        Checks.present(file, "file");
+        return decide(List.of(file), policies, asOf);
+    }
+
+    /**
+     * Decides what to do for every case of a portfolio on a date.
+     *
+     * @param cases the cases; their ids (claim references) must be unique among a debtor's claims
+     * @param policies the policies
+     * @param asOf the date of the decision
+     * @return the decision
+     * @throws InvalidValueException if two claims of the same debtor and creditor have the same reference
+     */
+    public DunningDecision decide(Collection<? extends RecoveryCase> cases, PolicySet policies, LocalDate asOf) {
+        Checks.present(cases, "cases");
+        Checks.present(policies, "policies");
+        Checks.present(asOf, "asOf");
+        CaseEvaluator evaluator = new CaseEvaluator(asOf, legal);
+        boolean inParallel = parallel && cases.size() >= PARALLEL_THRESHOLD;
+        Stream<? extends RecoveryCase> stream = inParallel ? cases.parallelStream() : cases.stream();
+        List<CaseState> states = stream
+                .map(file -> evaluator.evaluate(Checks.present(file, "cases[]"), policies.policyFor(file)))
+                .collect(Collectors.toList());
+
+        List<List<CaseState>> groups = debtorGroups(states, policies, asOf);
+        Stream<List<CaseState>> groupStream = inParallel ? groups.parallelStream() : groups.stream();
+        List<GroupOutcome> outcomes = groupStream.map(group -> debtorActions(group, asOf))
+                .collect(Collectors.toList());
+
+        List<ProposedAction> actions = new ArrayList<>();
+        Map<String, Deferral> deferrals = new HashMap<>();
+        for (GroupOutcome outcome : outcomes) {
+            actions.addAll(outcome.actions());
+            deferrals.putAll(outcome.deferrals());
+        }
+        List<DunningWarning> warnings = new ArrayList<>();
+        for (CaseState state : states) {
+            Candidate candidate = state.candidate();
+            if (candidate != null && candidate.kind() != ActionKind.STEP) {
+                actions.add(singleAction(state, candidate, asOf));
+            }
+            warnings.addAll(state.warnings());
+        }
+        actions.sort(ACTION_ORDER);
+        Map<String, List<String>> actionIds = new HashMap<>();
+        for (ProposedAction action : actions) {
+            for (ActionItem item : action.items()) {
+                actionIds.computeIfAbsent(item.caseId(), k -> new ArrayList<>(1)).add(action.id());
+            }
+        }
+        Stream<CaseState> snapshotStream = inParallel ? states.parallelStream() : states.stream();
+        List<CaseSnapshot> snapshots = snapshotStream
+                .map(state -> snapshot(state, asOf, actionIds.get(state.id()), deferrals.get(state.id())))
+                .collect(Collectors.toList());
+        return ImmutableDunningDecision.builder()
+                .asOf(asOf)
+                .addAllActions(actions)
+                .addAllSnapshots(snapshots)
+                .addAllWarnings(warnings)
+                .build();
+    }
+
+    // ------------------------------------------------------------------------------------------- per debtor
+
+    /** A step deferred by the contact rules: until when and why. */
+    private record Deferral(LocalDate until, Reason reason) {
+    }
+
+    /**
+     * What groups the steps of a debtor into one communication: the policy, and the claim (per claim), nothing more
+     * (per debtor) or the step (per debtor and step). A step key never equals a case id's role here: the policy's
+     * grouping decides which one the second part is.
+     */
+    private record UnitKey(String policy, String part) {
+    }
+
+    /** The actions and deferrals of one debtor. */
+    private record GroupOutcome(List<ProposedAction> actions, Map<String, Deferral> deferrals) {
+    }
+
+    /**
+     * Groups, by creditor and debtor, the cases with a step due and the cases of the same debtors that were contacted
+     * recently enough to matter for the spacing and the cap.
+     */
+    private static List<List<CaseState>> debtorGroups(List<CaseState> states, PolicySet policies, LocalDate asOf) {
+        Map<DebtorKey, List<CaseState>> groups = new LinkedHashMap<>();
+        for (CaseState state : states) {
+            Candidate candidate = state.candidate();
+            if (candidate != null && candidate.kind() == ActionKind.STEP) {
+                groups.computeIfAbsent(DebtorKey.of(state.file().claim()), k -> new ArrayList<>(2)).add(state);
+            }
+        }
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        LocalDate recent = asOf.minusDays(lookBack(policies));
+        for (CaseState state : states) {
+            Candidate candidate = state.candidate();
+            List<LocalDate> contacts = state.contacts();
+            boolean stepDue = candidate != null && candidate.kind() == ActionKind.STEP;
+            if (!stepDue && !contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
+                List<CaseState> group = groups.get(DebtorKey.of(state.file().claim()));
+                if (group != null) {
+                    group.add(state);
+                }
+            }
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int lookBack(PolicySet policies) {
+        int days = 1;
+        for (DunningPolicy policy : policies.policies()) {
+            days = Math.max(days, policy.minimumSpacingDays());
+            if (policy.contactCap().isPresent()) {
+                days = Math.max(days, policy.contactCap().get().days());
+            }
+        }
+        return days;
+    }
+
+    private GroupOutcome debtorActions(List<CaseState> group, LocalDate asOf) {
+        NavigableSet<LocalDate> contactDays = new TreeSet<>();
+        List<CaseState> due = new ArrayList<>();
+        for (CaseState state : group) {
+            contactDays.addAll(state.contacts());
+            Candidate candidate = state.candidate();
+            if (candidate != null && candidate.kind() == ActionKind.STEP) {
+                due.add(state);
+            }
+        }
+        due.sort(Comparator.comparing(CaseState::id));
+        for (int i = 1; i < due.size(); i++) {
+            if (due.get(i).id().equals(due.get(i - 1).id())) {
+                throw new InvalidValueException("cases", "'" + due.get(i).id() + "'", "holds two claims of the same "
+                        + "debtor with this reference; case ids must be unique");
+            }
+        }
+        Map<UnitKey, List<CaseState>> units = new LinkedHashMap<>();
+        for (CaseState state : due) {
+            DunningPolicy policy = state.policy();
+            UnitKey key;
+            switch (policy.grouping()) {
+                case PER_CLAIM:
+                    key = new UnitKey(policy.name(), state.id());
+                    break;
+                case PER_DEBTOR:
+                    key = new UnitKey(policy.name(), "");
+                    break;
+                default:
+                    key = new UnitKey(policy.name(), state.candidate().step().key());
+                    break;
+            }
+            units.computeIfAbsent(key, k -> new ArrayList<>(2)).add(state);
+        }
+        List<List<CaseState>> ordered = new ArrayList<>(units.values());
+        ordered.sort(Comparator.<List<CaseState>, LocalDate>comparing(DunningPlanner::earliestOf)
+                .thenComparing(unit -> -highestLevelOf(unit))
+                .thenComparing(unit -> unit.get(0).id()));
+
+        List<ProposedAction> actions = new ArrayList<>(ordered.size());
+        Map<String, Deferral> deferrals = new HashMap<>();
+        for (List<CaseState> unit : ordered) {
+            DunningPolicy policy = unit.get(0).policy();
+            boolean contact = false;
+            for (CaseState state : unit) {
+                contact |= state.candidate().isContactStep();
+            }
+            Deferral floor = null;
+            if (contact) {
+                floor = contactFloor(policy, contactDays, asOf);
+                if (floor != null && floor.until().isAfter(asOf)) {
+                    for (CaseState state : unit) {
+                        deferrals.put(state.id(), floor);
+                    }
+                    continue;
+                }
+                contactDays.add(asOf);
+            }
+            actions.add(stepAction(unit, floor, asOf));
+        }
+        return new GroupOutcome(actions, deferrals);
+    }
+
+    private static LocalDate earliestOf(List<CaseState> unit) {
+        LocalDate earliest = null;
+        for (CaseState state : unit) {
+            LocalDate date = state.candidate().earliest();
+            if (earliest == null || date.isBefore(earliest)) {
+                earliest = date;
+            }
+        }
+        return earliest;
+    }
+
+    private static int highestLevelOf(List<CaseState> unit) {
+        int level = -1;
+        for (CaseState state : unit) {
+            level = Math.max(level, state.candidate().stepIndex());
+        }
+        return level;
+    }
+
+    /**
+     * Returns the first day a contact with the debtor is allowed by the policy's spacing and cap, with the reason, or
+     * null if nothing constrains it.
+     */
+    private static Deferral contactFloor(DunningPolicy policy, NavigableSet<LocalDate> contactDays, LocalDate asOf) {
+        LocalDate floor = null;
+        Reason reason = null;
+        int spacing = policy.minimumSpacingDays();
+        if (spacing > 0 && !contactDays.isEmpty()) {
+            LocalDate last = contactDays.last();
+            floor = last.plusDays(spacing);
+            reason = Reason.of("The debtor was last contacted on " + last + "; policy '" + policy.name()
+                    + "' requires " + spacing + " days between two contacts: not before " + floor);
+        }
+        if (policy.contactCap().isPresent()) {
+            ContactCap cap = policy.contactCap().get();
+            NavigableSet<LocalDate> window = contactDays.subSet(asOf.minusDays(cap.days() - 1L), true, asOf, true);
+            int count = window.size();
+            boolean allowed = window.contains(asOf) ? count <= cap.contacts() : count < cap.contacts();
+            if (!allowed) {
+                List<LocalDate> days = new ArrayList<>(window);
+                LocalDate until = days.get(count - cap.contacts()).plusDays(cap.days());
+                if (floor == null || until.isAfter(floor)) {
+                    floor = until;
+                    reason = Reason.of("The debtor was contacted on " + count + " days of the last " + cap.days()
+                            + "; policy '" + policy.name() + "' allows " + cap + ": not before " + floor);
+                }
+            }
+        }
+        return floor == null ? null : new Deferral(floor, reason);
+    }
+
+    private ProposedAction stepAction(List<CaseState> unit, Deferral floor, LocalDate asOf) {
+        DunningPolicy policy = unit.get(0).policy();
+        CaseState leading = unit.get(0);
+        for (CaseState state : unit) {
+            if (state.candidate().stepIndex() > leading.candidate().stepIndex()) {
+                leading = state;
+            }
+        }
+        DunningStep step = leading.candidate().step();
+        List<String> caseIds = new ArrayList<>(unit.size());
+        List<String> stepKeys = new ArrayList<>(unit.size());
+        List<ActionItem> items = new ArrayList<>(unit.size());
+        boolean validation = false;
+        for (CaseState state : unit) {
+            Candidate candidate = state.candidate();
+            caseIds.add(state.id());
+            stepKeys.add(candidate.step().key());
+            validation |= candidate.requiresValidation();
+            items.add(item(state, candidate, asOf));
+        }
+        LocalDate earliest = null;
+        for (CaseState state : unit) {
+            LocalDate date = state.candidate().earliest();
+            if (earliest == null || date.isAfter(earliest)) {
+                earliest = date;
+            }
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (unit.size() == 1) {
+            reasons.addAll(leading.candidate().reasons());
+        } else {
+            reasons.add(step.basis());
+            reasons.add(Reason.of("One communication for " + unit.size() + " claims of the debtor (grouping "
+                    + policy.grouping() + ")"));
+            for (CaseState state : unit) {
+                for (Reason reason : state.candidate().reasons()) {
+                    if (!reason.equals(step.basis())) {
+                        reasons.add(Reason.of("Claim " + state.id() + ": " + reason.text(), reason.references()));
+                    }
+                }
+            }
+        }
+        if (floor != null && floor.until().isAfter(earliest)) {
+            earliest = floor.until();
+            reasons.add(floor.reason());
+        }
+        return ImmutableProposedAction.builder()
+                .id(ActionIds.step(step.key(), caseIds, stepKeys))
+                .kind(ActionKind.STEP)
+                .policyName(policy.name())
+                .step(step)
+                .addAllItems(items)
+                .creditor(leading.file().claim().creditor())
+                .debtor(leading.file().claim().debtor())
+                .addAllChannels(step.channels())
+                .templateKey(step.templateKey())
+                .earliestDate(earliest)
+                .latestDate(earliest.plusDays(policy.actionWindowDays()))
+                .reasons(Explanation.of(reasons))
+                .requiresValidation(validation)
+                .build();
+    }
+
+    private ProposedAction singleAction(CaseState state, Candidate candidate, LocalDate asOf) {
+        LocalDate latest = candidate.latest() != null ? candidate.latest()
+                : candidate.earliest().plusDays(state.policy().actionWindowDays());
+        Optional<String> template = candidate.kind() == ActionKind.PROOF_OF_CLAIM ? Optional.of("proof-of-claim")
+                : Optional.empty();
+        return ImmutableProposedAction.builder()
+                .id(candidate.id())
+                .kind(candidate.kind())
+                .policyName(state.policy().name())
+                .step(Optional.ofNullable(candidate.step()))
+                .addItems(item(state, candidate, asOf))
+                .creditor(state.file().claim().creditor())
+                .debtor(state.file().claim().debtor())
+                .templateKey(template)
+                .earliestDate(candidate.earliest())
+                .latestDate(latest)
+                .reasons(Explanation.of(candidate.reasons()))
+                .requiresValidation(candidate.requiresValidation())
+                .build();
+    }
+
+    private ActionItem item(CaseState state, Candidate candidate, LocalDate asOf) {
+        return ImmutableActionItem.builder()
+                .caseId(state.id())
+                .step(Optional.ofNullable(candidate.step()))
+                .claimsCosts(candidate.claimsCosts())
+                .recoveryCase(state.file())
+                .asOf(asOf)
+                .calculator(amounts)
+                .consumerRules(state.consumerRules())
+                .penaltyAllowed(candidate.penaltyAllowed())
+                .arrears(state.arrears())
+                .addAllCostReasons(candidate.costReasons())
+                .build();
+    }
+
+    private CaseSnapshot snapshot(CaseState state, LocalDate asOf, List<String> actionIds, Deferral deferral) {
+        LocalDate next = deferral != null ? deferral.until() : state.nextDate();
+        return ImmutableCaseSnapshot.builder()
+                .caseId(state.id())
+                .asOf(asOf)
+                .status(state.status())
+                .policyName(state.policy().name())
+                .stepsPassed(state.stepsPassed())
+                .nextStep(Optional.ofNullable(state.nextStep()))
+                .nextActionDate(Optional.ofNullable(next))
+                .pause(Optional.ofNullable(state.pause()))
+                .deferral(deferral == null ? Optional.empty() : Optional.of(deferral.reason()))
+                .balance(state.balance())
+                .addAllActionIds(actionIds == null ? NO_IDS : actionIds)
+                .recoveryCase(state.file())
+                .calculator(amounts)
+                .legalFacts(legal)
+                .assessedTimeBar(Optional.ofNullable(state.timeBar()))
+                .build();
+    }
+}
