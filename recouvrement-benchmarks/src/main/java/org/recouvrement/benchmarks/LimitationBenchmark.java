@@ -1,0 +1,69 @@
+package org.recouvrement.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.recouvrement.limitation.LimitationAssessor;
+import org.recouvrement.recovery.CaseEvent;
+import org.recouvrement.recovery.RecoveryCase;
+import org.recouvrement.testing.LimitationArbitraries;
+
+/**
+ * Benchmark 3: the limitation assessment (C. civ. art. 2219 s.) of cases of ten events each, 256 cases drawn from
+ * the shipped generator of limitation cases (every kind of claim the rules distinguish; acknowledgements, part
+ * payments, payment plans, suspensions, court actions and their outcome, enforcement, insolvency), each assessed
+ * 30 days after its last event so that all ten are replayed.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class LimitationBenchmark {
+
+    private static final int CASES = 256;
+    private static final int EVENTS = 10;
+
+    private RecoveryCase[] cases;
+    private LocalDate[] asOf;
+
+    /** Draws the cases and the dates they are assessed on. */
+    @Setup
+    public void setUp() {
+        List<RecoveryCase> drawn = Generated.draw(LimitationArbitraries.recoveryCases(), 2224, CASES,
+                c -> c.events().size() == EVENTS);
+        cases = drawn.toArray(new RecoveryCase[0]);
+        asOf = new LocalDate[CASES];
+        for (int i = 0; i < CASES; i++) {
+            List<CaseEvent> events = cases[i].events();
+            asOf[i] = events.get(events.size() - 1).date().plusDays(30);
+            LimitationAssessor.assess(cases[i], asOf[i]);
+        }
+    }
+
+    /**
+     * Assesses each case.
+     *
+     * @param sink the blackhole
+     */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public void assessTenEventCase(Blackhole sink) {
+        for (int i = 0; i < CASES; i++) {
+            sink.consume(LimitationAssessor.assess(cases[i], asOf[i]));
+        }
+    }
+}
