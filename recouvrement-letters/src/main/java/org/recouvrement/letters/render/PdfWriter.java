@@ -2,6 +2,7 @@ package org.recouvrement.letters.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,18 +20,24 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.DateConverter;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -41,6 +49,12 @@ import org.xml.sax.SAXException;
  * the HTML and the letter's date: the creation date is the letter's date at midnight UTC (there is no modification
  * date), and the
  * document identifier is derived from the content.
+ *
+ * <p>Parsing a TrueType file costs about as much as laying out a letter, so the parsed fonts are kept and reused from
+ * one document to the next; each document embeds its own subset, exactly as from a freshly parsed file. A parsed font
+ * is not safe for concurrent use: each rendering borrows a pair of fonts for itself from a small pool, parses a new
+ * pair when none is free, and gives the pair back when its document is saved (at most one idle pair per processor is
+ * kept; a pair that was in use when rendering failed is dropped).
  */
 final class PdfWriter {
 
@@ -51,6 +65,8 @@ final class PdfWriter {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final byte[] REGULAR = fontBytes("DejaVuSerif.ttf");
     private static final byte[] BOLD = fontBytes("DejaVuSerif-Bold.ttf");
+    private static final ArrayBlockingQueue<ParsedFonts> IDLE_FONTS =
+            new ArrayBlockingQueue<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private static final Pattern XMP_DATE = Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>|\\sxmp:(?:CreateDate|ModifyDate|MetadataDate)=\")([^<\"]*)");
 
     static {
@@ -65,7 +81,16 @@ final class PdfWriter {
         Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         fixed.clear();
         fixed.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        ParsedFonts fonts = borrowFonts();
+        byte[] bytes = write(document, html, fixed, producer, fonts);
+        IDLE_FONTS.offer(fonts);
+        return bytes;
+    }
+
+    private static byte[] write(Document document, String html, Calendar fixed, String producer, ParsedFonts fonts) {
+        PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
                 .useFastMode()
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B)
                 .useColorProfile(SRGB)
@@ -74,25 +99,25 @@ final class PdfWriter {
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(new EmbeddedSubset(target, fonts.regular()), FONT_FAMILY, 400,
+                        BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(new EmbeddedSubset(target, fonts.bold()), FONT_FAMILY, 700,
+                        BaseRendererBuilder.FontStyle.NORMAL, true)
                 .withW3cDocument(document, "about:blank");
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (PDDocument pdf = target; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            try (PDDocument pdf = renderer.getPdfDocument()) {
-                PDDocumentInformation info = pdf.getDocumentInformation();
-                info.setCreationDate(fixed);
-                fixMetadataDates(pdf, DateConverter.toISO8601(fixed));
-                byte[] id = Arrays.copyOf(RenderedDocument.sha256(html.getBytes(StandardCharsets.UTF_8))
-                        .getBytes(StandardCharsets.US_ASCII), 32);
-                COSArray ids = new COSArray();
-                ids.add(new COSString(Arrays.copyOf(id, 16)));
-                ids.add(new COSString(Arrays.copyOfRange(id, 16, 32)));
-                pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                pdf.save(out);
-                return out.toByteArray();
-            }
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setCreationDate(fixed);
+            fixMetadataDates(pdf, DateConverter.toISO8601(fixed));
+            byte[] id = Arrays.copyOf(RenderedDocument.sha256(html.getBytes(StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.US_ASCII), 32);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(Arrays.copyOf(id, 16)));
+            ids.add(new COSString(Arrays.copyOfRange(id, 16, 32)));
+            pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new RenderingException("the PDF engine failed on the letter's HTML: " + e.getMessage(), e);
         }
@@ -110,6 +135,48 @@ final class PdfWriter {
         Matcher matcher = XMP_DATE.matcher(xmp);
         String fixed = matcher.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + date));
         metadata.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The library's two fonts, parsed; used by one rendering at a time. */
+    private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
+    }
+
+    private static ParsedFonts borrowFonts() {
+        ParsedFonts idle = IDLE_FONTS.poll();
+        if (idle != null) {
+            return idle;
+        }
+        try {
+            return new ParsedFonts(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+                    new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+        } catch (IOException e) {
+            throw new TemplateException("DejaVuSerif.ttf", "cannot be parsed from the library's fonts", e);
+        }
+    }
+
+    /**
+     * Embeds a subset of a parsed font in one document, when the layout first asks for the font, as openhtmltopdf
+     * does with a font file. The font is not closed with the document, so that the next document can reuse it.
+     */
+    private static final class EmbeddedSubset extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final TrueTypeFont font;
+
+        EmbeddedSubset(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(document, font, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Reads a font of the library once; the bytes are never modified. */
