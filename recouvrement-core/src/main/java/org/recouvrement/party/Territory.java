@@ -149,23 +149,6 @@ public enum Territory {
     }
 
     /**
-     * Tells whether the text is five ASCII digits, as {@code [0-9]{5}} would, without compiling a regular expression:
-     * every question about a party's territory comes through here.
-     */
-    private static boolean isFiveDigits(String text) {
-        if (text.length() != 5) {
-            return false;
-        }
-        for (int i = 0; i < 5; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Tells whether the territory is French (metropolitan or overseas).
      *
      * @return true for France
