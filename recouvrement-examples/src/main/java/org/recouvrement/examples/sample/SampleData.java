@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.recouvrement.examples.erp.AgedBalance;
 import org.recouvrement.examples.erp.AgedBalanceExport;
 import org.recouvrement.money.Amount;
+import org.recouvrement.party.BelgianEnterpriseNumber;
 import org.recouvrement.party.Party;
 import org.recouvrement.party.PartyKind;
 import org.recouvrement.party.PostalAddress;
@@ -50,7 +51,8 @@ public final class SampleData {
     }
 
     /**
-     * Returns the creditor of every sample invoice: Héliotherm Solutions SAS, Lyon.
+     * Returns the creditor of every sample invoice: Héliotherm Solutions SAS, Lyon, which installs and maintains heat
+     * pumps and solar water heaters.
      *
      * @return the creditor
      */
@@ -67,6 +69,9 @@ public final class SampleData {
                         .build())
                 .siren(Siren.parse("041273855"))
                 .vatNumber(VatNumber.parse("FR10041273855"))
+                // Registered with the Crossroads Bank for Enterprises for its Belgian sales: the first reminder to a
+                // Belgian consumer must give this number (CDE art. XIX.2). Invented, with a valid check.
+                .belgianEnterpriseNumber(BelgianEnterpriseNumber.parse("0741.293.893"))
                 .build();
     }
 
