@@ -23,8 +23,7 @@ import picocli.CommandLine.Spec;
  * for, and the choice between a table and JSON. A command reads and checks the case first, so bad input is reported
  * (exit code 2) before anything else; then it answers.
  *
- * <p><b>For the integrator.</b> Each subclass answers in {@link #answer(List, LocalDate, PrintWriter)}; a command whose
- * capability is not wired in yet throws {@link NotAvailableException} there.
+ * <p><b>For the integrator.</b> Each subclass answers in {@link #answer(List, LocalDate, PrintWriter)}.
  */
 abstract class CaseCommand implements Callable<Integer> {
 

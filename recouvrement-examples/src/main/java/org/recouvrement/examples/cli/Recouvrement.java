@@ -124,10 +124,6 @@ public final class Recouvrement implements Runnable {
         });
         line.setExecutionExceptionHandler((e, command, parsed) -> {
             PrintWriter err = command.getErr();
-            if (e instanceof NotAvailableException) {
-                err.println(prefix(command) + firstLine(e.getMessage()));
-                return UNEXPECTED;
-            }
             if (e instanceof RecouvrementException) {
                 err.println(prefix(command) + firstLine(e.getMessage()));
                 return BAD_INPUT;
