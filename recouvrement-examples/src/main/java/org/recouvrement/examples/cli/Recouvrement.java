@@ -48,7 +48,7 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the answer was printed",
-            "1:an unexpected error, or a command not available in this build",
+            "1:an unexpected error",
             "2:bad input; the one-line message names the option or field"})
 public final class Recouvrement implements Runnable {
 
@@ -57,7 +57,7 @@ public final class Recouvrement implements Runnable {
 
     /** Exit code: the answer was printed. */
     public static final int OK = 0;
-    /** Exit code: an unexpected error, or a command not available in this build. */
+    /** Exit code: an unexpected error. */
     public static final int UNEXPECTED = 1;
     /** Exit code: bad input, the message naming the option or field. */
     public static final int BAD_INPUT = 2;
