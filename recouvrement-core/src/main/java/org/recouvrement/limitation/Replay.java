@@ -81,7 +81,6 @@ final class Replay {
         long frozen = 0;
         int suspended = 0;
         int[] depth = null;
-        LocalDate floor = null;
         int court = 0;
         int insolvency = 0;
         LocalDate longStop = null;
@@ -151,9 +150,9 @@ final class Replay {
                     expiredByLongStop = true;
                 }
                 if (expiredOn != null) {
-                    // Nothing stops or keeps a time-barred claim: only a title served later starts a new period.
-                    suspended = 0;
-                    depth = null;
+                    // Nothing stops or keeps a time-barred claim: only a title served later starts a new period. The
+                    // suspensions still under way are kept count of: they stop the title's period if it starts
+                    // before they end (C. civ. art. 2230).
                 }
             }
             if (i == n) {
@@ -178,6 +177,17 @@ final class Replay {
             } else if (expiredOn != null && action != Cause.Action.NONE && action != Cause.Action.TITLE) {
                 effect = EventEffect.AFTER_EXPIRY;
                 cause = cause.afterExpiry(rule.kind());
+                if (action == Cause.Action.SUSPEND) {
+                    if (depth == null) {
+                        depth = new int[Cause.SUSPENSIONS];
+                    }
+                    depth[Cause.suspensionIndex(event)]++;
+                    suspended++;
+                } else if (action == Cause.Action.RESUME && depth != null
+                        && depth[Cause.suspensionIndex(event)] > 0) {
+                    depth[Cause.suspensionIndex(event)]--;
+                    suspended--;
+                }
             } else {
                 switch (action) {
                     case INTERRUPT:
@@ -254,13 +264,18 @@ final class Replay {
                             } else {
                                 LocalDate last = rule.lastDayUnderVersionOf(d);
                                 periodStart = d;
+                                boolean withoutAction = cause == Cause.DECISION_WITHOUT_ACTION;
                                 if (suspended > 0) {
                                     frozen = LimitationArithmetic.daysBetween(d, last);
+                                } else if (withoutAction) {
+                                    expiry = LimitationArithmetic.later(expiry, last);
                                 } else {
-                                    expiry = expiry == null ? last : LimitationArithmetic.later(expiry, last);
+                                    // The proceedings kept the period interrupted until they ended (C. civ.
+                                    // art. 2242): the new period, under the law in force on that day, replaces
+                                    // whatever ran before them (art. 2231), a former, longer one included.
+                                    expiry = last;
                                 }
-                                effect = cause == Cause.DECISION_WITHOUT_ACTION ? EventEffect.INTERRUPTED
-                                        : EventEffect.PERIOD_RESTARTED;
+                                effect = withoutAction ? EventEffect.INTERRUPTED : EventEffect.PERIOD_RESTARTED;
                             }
                         }
                         break;
@@ -305,20 +320,21 @@ final class Replay {
                         }
                         depth[index]--;
                         suspended--;
-                        if (cause.resumesForSixMonths() && depth[index] == 0) {
-                            LocalDate sixMonths = LimitationArithmetic.resumptionFloor(d);
-                            floor = floor == null ? sixMonths : LimitationArithmetic.later(floor, sixMonths);
+                        boolean running = started && court == 0 && insolvency == 0;
+                        if (cause.resumesForSixMonths() && running) {
+                            // C. civ. art. 2238 al. 2, 2239 al. 2: the period resumes "for a duration that cannot be
+                            // less than six months" from the day the process or measure ended. While another
+                            // suspension still stops the clock, that duration is kept until the clock runs again
+                            // (art. 2230).
+                            frozen = Math.max(frozen, LimitationArithmetic.daysBetween(d,
+                                    LimitationArithmetic.resumptionFloor(d)));
                         }
                         if (suspended > 0) {
                             effect = EventEffect.SUSPENDED;
                             cause = Cause.STILL_SUSPENDED;
                         } else {
-                            if (started && court == 0 && insolvency == 0) {
-                                LocalDate last = LimitationArithmetic.plusDays(d, frozen);
-                                if (floor != null) {
-                                    last = LimitationArithmetic.later(last, floor);
-                                }
-                                expiry = capped(last, longStop, exempt);
+                            if (running) {
+                                expiry = capped(LimitationArithmetic.plusDays(d, frozen), longStop, exempt);
                             }
                             effect = EventEffect.RESUMED;
                         }
