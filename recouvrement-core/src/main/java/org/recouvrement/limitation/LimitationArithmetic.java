@@ -37,6 +37,39 @@ final class LimitationArithmetic {
     }
 
     /**
+     * Returns the last day of a period of whole years that starts on a day (that day not counted), from date to
+     * date: {@link #lastDay(LocalDate, Period)} on epoch days.
+     *
+     * @param start the day the period starts from, as an epoch day
+     * @param years the length of the period in years
+     * @return the last day, as an epoch day
+     */
+    static long lastDay(long start, int years) {
+        return LocalDate.ofEpochDay(start).plusYears(years).toEpochDay();
+    }
+
+    /**
+     * Returns the long-stop of C. civ. art. 2232 on epoch days (see {@link #longStop(LocalDate)}).
+     *
+     * @param birth the day the right arose, as an epoch day
+     * @return the last day of the long-stop, as an epoch day
+     */
+    static long longStop(long birth) {
+        return lastDay(birth, 20);
+    }
+
+    /**
+     * Returns the days the six months of C. civ. art. 2238 al. 2 and 2239 al. 2 hold from a day (see
+     * {@link #resumptionFloor(LocalDate)}).
+     *
+     * @param end the day the suspension ended, as an epoch day
+     * @return the number of days to the earliest last day
+     */
+    static long resumptionDays(long end) {
+        return LocalDate.ofEpochDay(end).plusMonths(6).toEpochDay() - end;
+    }
+
+    /**
      * Tells whether a claim whose period ends on a last day is time-barred on a date.
      *
      * @param lastDay the last day of the period
@@ -45,6 +78,17 @@ final class LimitationArithmetic {
      */
     static boolean isTimeBarredOn(LocalDate lastDay, LocalDate date) {
         return date.isAfter(lastDay);
+    }
+
+    /**
+     * Tells whether a claim whose period ends on a last day is time-barred on a date, on epoch days.
+     *
+     * @param lastDay the last day of the period
+     * @param date the date asked about
+     * @return true from the day after the last day
+     */
+    static boolean isTimeBarredOn(long lastDay, long date) {
+        return date > lastDay;
     }
 
     /**

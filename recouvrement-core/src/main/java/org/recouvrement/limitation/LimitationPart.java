@@ -16,13 +16,13 @@ public final class LimitationPart {
 
     private final LocalDate dueDate;
     private final Amount amount;
-    private final LocalDate start;
-    private final LocalDate expiry;
+    private final long start;
+    private final long expiry;
     private final LimitationStatus status;
     private final long remainingDays;
 
-    private LimitationPart(LocalDate dueDate, Amount amount, LocalDate start, LocalDate expiry,
-            LimitationStatus status, long remainingDays) {
+    private LimitationPart(LocalDate dueDate, Amount amount, long start, long expiry, LimitationStatus status,
+            long remainingDays) {
         this.dueDate = dueDate;
         this.amount = amount;
         this.start = start;
@@ -60,7 +60,7 @@ public final class LimitationPart {
      * @return the start
      */
     public LocalDate start() {
-        return start;
+        return LocalDate.ofEpochDay(start);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class LimitationPart {
      * @return the last day, or empty while the clock is stopped
      */
     public Optional<LocalDate> expiry() {
-        return Optional.ofNullable(expiry);
+        return expiry == Replay.NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(expiry));
     }
 
     /**
@@ -93,14 +93,13 @@ public final class LimitationPart {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof LimitationPart other
-                && dueDate.equals(other.dueDate) && amount.equals(other.amount) && start.equals(other.start)
-                && Objects.equals(expiry, other.expiry) && status == other.status
-                && remainingDays == other.remainingDays;
+                && dueDate.equals(other.dueDate) && amount.equals(other.amount) && start == other.start
+                && expiry == other.expiry && status == other.status && remainingDays == other.remainingDays;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dueDate, amount, start, expiry, status, remainingDays);
+        return Objects.hash(dueDate, amount, start(), expiry().orElse(null), status, remainingDays);
     }
 
     /**
@@ -110,6 +109,7 @@ public final class LimitationPart {
      */
     @Override
     public String toString() {
-        return amount + " due " + dueDate + ": " + status + (expiry == null ? "" : " until " + expiry);
+        return amount + " due " + dueDate + ": " + status
+                + (expiry == Replay.NO_DAY ? "" : " until " + LocalDate.ofEpochDay(expiry));
     }
 }
