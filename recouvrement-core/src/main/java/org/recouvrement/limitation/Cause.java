@@ -3,7 +3,6 @@ package org.recouvrement.limitation;
 import org.recouvrement.law.LegalReference;
 import org.recouvrement.law.Reason;
 import org.recouvrement.recovery.CaseEvent;
-import org.recouvrement.recovery.EnforcementKind;
 
 /**
  * Why an event has the effect it has on a limitation period: the legal rule applied, as a fixed sentence with its
@@ -207,6 +206,8 @@ enum Cause {
     }
 
     private static final Cause[] ALL = values();
+    /** The cause of each kind of event, by kind and state of the period (see {@link #of}). */
+    private static final Cause[] TABLE = table();
 
     private final Action action;
     private final Reason reason;
@@ -228,7 +229,6 @@ enum Cause {
      * Returns the cause that explains an event, before the replay knows its outcome.
      *
      * @param event the kind of the event (see {@link Timeline})
-     * @param argument what the event carries (see {@link Timeline#argument(int)})
      * @param france whether French law applies (else Belgian law)
      * @param kind the kind of the period running
      * @param incident whether a consumer-credit period still runs from the first unregularised incident
@@ -236,9 +236,22 @@ enum Cause {
      *     makes due
      * @return the cause
      */
-    static Cause of(int event, long argument, boolean france, PeriodKind kind, boolean incident,
+    static Cause of(int event, boolean france, PeriodKind kind, boolean incident, boolean instalment) {
+        return TABLE[event << 4 | (france ? 8 : 0) | (kind == PeriodKind.PRECLUSIVE ? 4 : 0) | (incident ? 2 : 0)
+                | (instalment ? 1 : 0)];
+    }
+
+    private static Cause[] table() {
+        Cause[] table = new Cause[Timeline.KINDS << 4];
+        for (int index = 0; index < table.length; index++) {
+            table[index] = compute(index >>> 4, (index & 8) != 0, (index & 4) != 0, (index & 2) != 0,
+                    (index & 1) != 0);
+        }
+        return table;
+    }
+
+    private static Cause compute(int event, boolean france, boolean preclusive, boolean incident,
             boolean instalment) {
-        boolean preclusive = kind == PeriodKind.PRECLUSIVE;
         switch (event) {
             case Timeline.PAYMENT:
                 if (!france) {
@@ -304,12 +317,11 @@ enum Cause {
             case Timeline.SERVED:
                 return france ? TITLE : BE_TITLE;
             case Timeline.ENFORCEMENT:
-                if (!france) {
-                    return BE_ENFORCEMENT;
-                }
-                return argument == EnforcementKind.COMMAND_TO_PAY.ordinal() ? COMMAND_TO_PAY
-                        : argument == EnforcementKind.CONSERVATORY_MEASURE.ordinal() ? CONSERVATORY_MEASURE
-                        : ENFORCEMENT;
+                return france ? ENFORCEMENT : BE_ENFORCEMENT;
+            case Timeline.COMMAND_TO_PAY:
+                return france ? COMMAND_TO_PAY : BE_ENFORCEMENT;
+            case Timeline.CONSERVATORY_MEASURE:
+                return france ? CONSERVATORY_MEASURE : BE_ENFORCEMENT;
             case Timeline.INSOLVENCY_OPENED:
                 return france ? INSOLVENCY_OPENED : NEUTRAL;
             case Timeline.PROOF_OF_CLAIM:

@@ -80,7 +80,7 @@ public final class LimitationAssessment {
     private final LimitationPeriod periodicSumsPeriod;
 
     LimitationAssessment(LocalDate asOf, Jurisdiction governingLaw, LawBasis lawBasis, LimitationRule claimRule,
-            int notes, StartBasis startBasis, LocalDate firstStart, Replay.Outcome outcome,
+            int notes, StartBasis startBasis, LocalDate firstStart, LimitationPart outcome,
             Timeline timeline, Replay.Trace trace, List<LimitationPart> parts, List<LimitationWarning> warnings,
             LimitationPeriod periodicSumsPeriod) {
         this.asOf = asOf;
@@ -90,10 +90,10 @@ public final class LimitationAssessment {
         this.notes = notes;
         this.startBasis = startBasis;
         this.firstStart = firstStart;
-        this.period = outcome.rule().periodInForceOn(outcome.periodStart());
-        this.start = outcome.periodStart();
-        this.expiry = outcome.expiry();
-        this.longStop = outcome.longStop();
+        this.period = outcome.rule().periodInForceOn(outcome.startDay());
+        this.start = outcome.startDay();
+        this.expiry = outcome.expiryDay();
+        this.longStop = outcome.longStopDay();
         this.status = outcome.status();
         this.remainingDays = outcome.remainingDays();
         this.expiredByLongStop = outcome.expiredByLongStop();

@@ -162,10 +162,9 @@ public final class LimitationAssessor {
         long day = asOf.toEpochDay();
 
         List<Instalment> instalments = claim.instalments();
-        Replay.Outcome[] outcomes;
         LimitationPart[] parts;
         LimitationAssessment.StartBasis startBasis;
-        LocalDate[] starts;
+        LocalDate firstStart;
         // Each period is replayed into a trace; only the governing period's (the first not yet time-barred, or the
         // last) is kept, so two traces at most are needed whatever the number of instalments.
         Replay.Trace trace = new Replay.Trace(count);
@@ -174,23 +173,19 @@ public final class LimitationAssessor {
         if (rule == LimitationRule.FR_CONSUMER_CREDIT) {
             List<Instalment> schedule = instalments.isEmpty()
                     ? List.of(Instalment.of(claim.dueDate(), claim.principal())) : instalments;
-            starts = new LocalDate[] {schedule.get(0).dueDate()};
-            outcomes = new Replay.Outcome[] {Replay.run(timeline, rule, titleRule, day, starts[0].toEpochDay(), true,
-                    schedule, trace)};
-            parts = new LimitationPart[] {LimitationPart.of(claim.dueDate(), claim.principal(), outcomes[0])};
+            firstStart = schedule.get(0).dueDate();
+            parts = new LimitationPart[] {Replay.run(timeline, rule, titleRule, day, firstStart.toEpochDay(), true,
+                    schedule, trace, claim.dueDate(), claim.principal())};
             startBasis = LimitationAssessment.StartBasis.FIRST_UNREGULARISED_INCIDENT;
         } else if (!instalments.isEmpty() && !rule.isJudicialTitle()
                 && rule != LimitationRule.BE_MERCHANT_SALE_TO_PRIVATE_PERSON) {
             int size = instalments.size();
-            starts = new LocalDate[size];
-            outcomes = new Replay.Outcome[size];
             parts = new LimitationPart[size];
             for (int i = 0; i < size; i++) {
                 Instalment instalment = instalments.get(i);
-                starts[i] = instalment.dueDate();
-                outcomes[i] = Replay.run(timeline, rule, titleRule, day, starts[i].toEpochDay(), true, null, trace);
-                parts[i] = LimitationPart.of(instalment.dueDate(), instalment.amount(), outcomes[i]);
-                if (governing < 0 && outcomes[i].status() != LimitationStatus.EXPIRED) {
+                parts[i] = Replay.run(timeline, rule, titleRule, day, instalment.dueDate().toEpochDay(), true, null,
+                        trace, instalment.dueDate(), instalment.amount());
+                if (governing < 0 && parts[i].status() != LimitationStatus.EXPIRED) {
                     governing = i;
                     governingTrace = trace;
                     if (i + 1 < size) {
@@ -198,20 +193,20 @@ public final class LimitationAssessor {
                     }
                 }
             }
+            firstStart = instalments.get(governing < 0 ? size - 1 : governing).dueDate();
             startBasis = LimitationAssessment.StartBasis.INSTALMENT_DUE_DATES;
         } else {
             startBasis = startBasis(claim, rule);
-            starts = new LocalDate[] {startOf(claim, startBasis)};
-            outcomes = new Replay.Outcome[] {Replay.run(timeline, rule, titleRule, day, starts[0].toEpochDay(), false,
-                    null, trace)};
-            parts = new LimitationPart[] {LimitationPart.of(claim.dueDate(), claim.principal(), outcomes[0])};
+            firstStart = startOf(claim, startBasis);
+            parts = new LimitationPart[] {Replay.run(timeline, rule, titleRule, day, firstStart.toEpochDay(), false,
+                    null, trace, claim.dueDate(), claim.principal())};
         }
         if (governing < 0) {
             // Every part is time-barred (or there is one): the last one governs, and its trace is the last written.
-            governing = outcomes.length - 1;
+            governing = parts.length - 1;
             governingTrace = trace;
         }
-        Replay.Outcome outcome = outcomes[governing];
+        LimitationPart outcome = parts[governing];
         List<LimitationPart> partList = Collections.unmodifiableList(Arrays.asList(parts));
 
         LimitationPeriod periodicSums = null;
@@ -221,8 +216,8 @@ public final class LimitationAssessor {
         }
 
         List<LimitationWarning> warnings = warnings(claim, asOf, options, law, lawBasis, rule, startBasis,
-                starts[governing], outcome, timeline, governingTrace, parts);
-        return new LimitationAssessment(asOf, law, lawBasis, rule, notes, startBasis, starts[governing], outcome,
+                firstStart, outcome, timeline, governingTrace, parts);
+        return new LimitationAssessment(asOf, law, lawBasis, rule, notes, startBasis, firstStart, outcome,
                 timeline, governingTrace, partList, warnings, periodicSums);
     }
 
@@ -309,7 +304,7 @@ public final class LimitationAssessor {
 
     private static List<LimitationWarning> warnings(Claim claim, LocalDate asOf, LimitationOptions options,
             Jurisdiction law, LimitationAssessment.LawBasis lawBasis, LimitationRule rule,
-            LimitationAssessment.StartBasis startBasis, LocalDate firstStart, Replay.Outcome outcome,
+            LimitationAssessment.StartBasis startBasis, LocalDate firstStart, LimitationPart outcome,
             Timeline timeline, Replay.Trace trace, LimitationPart[] parts) {
         List<LimitationWarning> warnings = null;
         boolean france = law == Jurisdiction.FRANCE;
@@ -339,7 +334,7 @@ public final class LimitationAssessor {
         }
         if ((rule == LimitationRule.FR_CIVIL || rule == LimitationRule.FR_COMMERCIAL) && parts.length == 1
                 && claim.performanceDate().isPresent() && claim.performanceDate().get().isBefore(firstStart)
-                && current == rule && outcome.periodStart() == firstStart.toEpochDay()
+                && current == rule && outcome.startDay() == firstStart.toEpochDay()
                 && (outcome.status() == LimitationStatus.RUNNING
                         || outcome.status() == LimitationStatus.NOT_YET_RUNNING)) {
             LocalDate completion = claim.performanceDate().get();
@@ -365,7 +360,7 @@ public final class LimitationAssessor {
         }
         if (outcome.titleAfterExpiry()) {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.DECISION_AFTER_EXPIRY,
-                    LocalDate.ofEpochDay(outcome.periodStart()), "A decision was served after the claim had become "
+                    outcome.start(), "A decision was served after the claim had become "
                     + "time-barred: its enforcement period runs from the service, but the debtor could have pleaded "
                     + "limitation; check that the decision is final", france ? FRENCH_TITLE_AFTER_EXPIRY
                             : BELGIAN_TITLE_AFTER_EXPIRY));
@@ -420,7 +415,7 @@ public final class LimitationAssessor {
                         + "are time-barred; each instalment's period runs from its own due date", INSTALMENTS));
             }
         }
-        return warnings == null ? List.of() : Collections.unmodifiableList(warnings);
+        return warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     private static Amount expiredTotal(LimitationPart[] parts) {
@@ -433,8 +428,8 @@ public final class LimitationAssessor {
         return total;
     }
 
-    private static LimitationWarning expiresSoon(Replay.Outcome outcome, boolean france, LimitationRule current) {
-        LocalDate last = LocalDate.ofEpochDay(outcome.expiry());
+    private static LimitationWarning expiresSoon(LimitationPart outcome, boolean france, LimitationRule current) {
+        LocalDate last = LocalDate.ofEpochDay(outcome.expiryDay());
         long left = outcome.remainingDays();
         if (!france) {
             return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, () -> "Time-barred after " + last

@@ -20,20 +20,71 @@ public final class LimitationPart {
     private final long expiry;
     private final LimitationStatus status;
     private final long remainingDays;
+    // What the assessment needs besides, when this part is the one it reports on.
+    private final LimitationRule rule;
+    private final long longStop;
+    private final boolean expiredByLongStop;
+    private final boolean titleAfterExpiry;
 
     private LimitationPart(LocalDate dueDate, Amount amount, long start, long expiry, LimitationStatus status,
-            long remainingDays) {
+            long remainingDays, LimitationRule rule, long longStop, boolean expiredByLongStop,
+            boolean titleAfterExpiry) {
         this.dueDate = dueDate;
         this.amount = amount;
         this.start = start;
         this.expiry = expiry;
         this.status = status;
         this.remainingDays = remainingDays;
+        this.rule = rule;
+        this.longStop = longStop;
+        this.expiredByLongStop = expiredByLongStop;
+        this.titleAfterExpiry = titleAfterExpiry;
     }
 
-    static LimitationPart of(LocalDate dueDate, Amount amount, Replay.Outcome outcome) {
-        return new LimitationPart(dueDate, amount, outcome.periodStart(), outcome.expiry(), outcome.status(),
-                outcome.remainingDays());
+    /**
+     * Makes the outcome of a replay.
+     *
+     * @param dueDate the due date of the part
+     * @param amount the amount of the part
+     * @param start the day the current period runs from, as an epoch day
+     * @param expiry the last day, or {@link Replay#NO_DAY} while the clock is stopped
+     * @param status the status on the date asked about
+     * @param remainingDays the days left
+     * @param rule the rule of the current period (the title's, once a decision was served)
+     * @param longStop the long-stop still capping the period, or {@link Replay#NO_DAY}
+     * @param expiredByLongStop whether the period ran out at the long-stop
+     * @param titleAfterExpiry whether a decision was served after the claim had become time-barred
+     * @return the part
+     */
+    static LimitationPart of(LocalDate dueDate, Amount amount, long start, long expiry, LimitationStatus status,
+            long remainingDays, LimitationRule rule, long longStop, boolean expiredByLongStop,
+            boolean titleAfterExpiry) {
+        return new LimitationPart(dueDate, amount, start, expiry, status, remainingDays, rule, longStop,
+                expiredByLongStop, titleAfterExpiry);
+    }
+
+    long startDay() {
+        return start;
+    }
+
+    long expiryDay() {
+        return expiry;
+    }
+
+    LimitationRule rule() {
+        return rule;
+    }
+
+    long longStopDay() {
+        return longStop;
+    }
+
+    boolean expiredByLongStop() {
+        return expiredByLongStop;
+    }
+
+    boolean titleAfterExpiry() {
+        return titleAfterExpiry;
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.recouvrement.limitation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.recouvrement.claim.Instalment;
 import org.recouvrement.law.Jurisdiction;
+import org.recouvrement.money.Amount;
 import org.recouvrement.recovery.CaseEvent;
 
 /**
@@ -13,7 +15,7 @@ import org.recouvrement.recovery.CaseEvent;
  * <p>The replay walks the events of a {@link Timeline} in order, keeping the state of the clock in local variables,
  * days as epoch days: whether the period has started, its last day while it runs, the days left while it is stopped
  * by a suspension, the pending proceedings, the long-stop. Each event's effect, cause and the last day after it are
- * written to a {@link Trace}.
+ * written to a {@link Trace}; where the period stands is returned as a {@link LimitationPart}.
  */
 final class Replay {
 
@@ -29,8 +31,10 @@ final class Replay {
      */
     static final class Trace {
 
-        private final int[] steps;
-        private final long[] after;
+        // Per event: the last day after it (or NO_AFTER) in the high bits, the cause and the effect in the low 16.
+        private static final long NO_AFTER = Long.MIN_VALUE >> 16;
+
+        private final long[] steps;
 
         /**
          * Makes a trace for a number of events.
@@ -38,21 +42,19 @@ final class Replay {
          * @param count the number of events replayed
          */
         Trace(int count) {
-            this.steps = new int[count];
-            this.after = new long[count];
+            this.steps = new long[count];
         }
 
         void record(int index, EventEffect effect, Cause cause, long afterDay) {
-            steps[index] = effect.ordinal() | cause.ordinal() << 8;
-            after[index] = afterDay;
+            steps[index] = (afterDay == NO_DAY ? NO_AFTER : afterDay) << 16 | cause.ordinal() << 4 | effect.ordinal();
         }
 
         EventEffect effect(int index) {
-            return EventEffect.ofOrdinal(steps[index] & 0xFF);
+            return EventEffect.ofOrdinal((int) steps[index] & 0xF);
         }
 
         Cause cause(int index) {
-            return Cause.ofOrdinal(steps[index] >>> 8);
+            return Cause.ofOrdinal((int) (steps[index] >>> 4) & 0xFFF);
         }
 
         /**
@@ -62,24 +64,9 @@ final class Replay {
          * @return the last day as an epoch day, or {@link #NO_DAY} while the clock was stopped
          */
         long after(int index) {
-            return after[index];
+            long after = steps[index] >> 16;
+            return after == NO_AFTER ? NO_DAY : after;
         }
-    }
-
-    /**
-     * The outcome of a replay.
-     *
-     * @param status the status on the date asked about
-     * @param expiry the last day of the period, or {@link #NO_DAY} while the clock is stopped
-     * @param periodStart the day the current period runs from
-     * @param rule the rule of the current period (the title's, once a decision was served)
-     * @param longStop the long-stop still capping the period, or {@link #NO_DAY}
-     * @param remainingDays the days left (see {@link LimitationAssessment#remainingDays()})
-     * @param expiredByLongStop whether the period ran out at the long-stop
-     * @param titleAfterExpiry whether a decision was served after the claim had become time-barred
-     */
-    record Outcome(LimitationStatus status, long expiry, long periodStart, LimitationRule rule, long longStop,
-            long remainingDays, boolean expiredByLongStop, boolean titleAfterExpiry) {
     }
 
     /**
@@ -94,10 +81,13 @@ final class Replay {
      * @param schedule for a consumer credit, the instalments whose first unregularised incident starts the period;
      *     otherwise {@code null}
      * @param trace where each event's effect is written
-     * @return the outcome
+     * @param dueDate the due date of the part of the claim the period is that of
+     * @param amount the amount of that part
+     * @return the part, with where its period stands
      */
-    static Outcome run(Timeline timeline, LimitationRule claimRule, LimitationRule titleRule, long asOf,
-            long partStart, boolean instalment, List<Instalment> schedule, Trace trace) {
+    static LimitationPart run(Timeline timeline, LimitationRule claimRule, LimitationRule titleRule, long asOf,
+            long partStart, boolean instalment, List<Instalment> schedule, Trace trace, LocalDate dueDate,
+            Amount amount) {
         final int n = timeline.count();
 
         LimitationRule rule = claimRule;
@@ -188,7 +178,7 @@ final class Replay {
 
             final long d = timeline.day(i);
             final int kind = timeline.kind(i);
-            Cause cause = Cause.of(kind, timeline.argument(i), france, rule.kind(), incident, instalment);
+            Cause cause = Cause.of(kind, france, rule.kind(), incident, instalment);
             EventEffect effect = EventEffect.NO_EFFECT;
             long moveTo = NO_DAY;
             Cause noMove = cause;
@@ -208,11 +198,11 @@ final class Replay {
                     if (depth == null) {
                         depth = new int[Cause.SUSPENSIONS];
                     }
-                    depth[(int) timeline.argument(i)]++;
+                    depth[timeline.suspensionIndex(i)]++;
                     suspended++;
                 } else if (action == Cause.Action.RESUME && depth != null
-                        && depth[(int) timeline.argument(i)] > 0) {
-                    depth[(int) timeline.argument(i)]--;
+                        && depth[timeline.suspensionIndex(i)] > 0) {
+                    depth[timeline.suspensionIndex(i)]--;
                     suspended--;
                 }
             } else {
@@ -332,7 +322,7 @@ final class Replay {
                         if (depth == null) {
                             depth = new int[Cause.SUSPENSIONS];
                         }
-                        depth[(int) timeline.argument(i)]++;
+                        depth[timeline.suspensionIndex(i)]++;
                         if (suspended == 0 && started && court == 0 && insolvency == 0) {
                             frozen = expiry - d;
                         }
@@ -341,7 +331,7 @@ final class Replay {
                         break;
                     }
                     case RESUME: {
-                        int index = (int) timeline.argument(i);
+                        int index = timeline.suspensionIndex(i);
                         if (depth == null || depth[index] == 0) {
                             cause = Cause.UNMATCHED_END;
                             break;
@@ -368,7 +358,7 @@ final class Replay {
                         break;
                     }
                     case POSTPONE: {
-                        long restart = Math.max(d, timeline.argument(i));
+                        long restart = Math.max(d, timeline.newDueDate(i));
                         if (court > 0 || insolvency > 0) {
                             cause = Cause.ALREADY_PENDING;
                         } else if (!started) {
@@ -447,7 +437,7 @@ final class Replay {
                             cause = Cause.ALREADY_PENDING;
                             break;
                         }
-                        long newDue = timeline.argument(i);
+                        long newDue = timeline.newDueDate(i);
                         long current = started ? periodStart : pendingStart;
                         if (newDue > current) {
                             moveTo = newDue;
@@ -516,8 +506,8 @@ final class Replay {
             shown = expiry;
             remaining = expiry - asOf;
         }
-        return new Outcome(status, shown, started ? periodStart : pendingStart, rule, cap, remaining,
-                expiredByLongStop, titleAfterExpiry);
+        return LimitationPart.of(dueDate, amount, started ? periodStart : pendingStart, shown, status, remaining,
+                rule, cap, expiredByLongStop, titleAfterExpiry);
     }
 
     private static long capped(long last, long longStop, boolean exempt) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.recouvrement.recovery.CaseEvent;
+import org.recouvrement.recovery.EnforcementKind;
 
 /**
  * A case's timeline as the limitation replay reads it: each event's day and kind, read once, and each end of court
@@ -49,24 +50,28 @@ final class Timeline {
     static final int INSOLVENCY_OPENED = 26;
     static final int PROOF_OF_CLAIM = 27;
     static final int INSOLVENCY_CLOSED = 28;
+    static final int COMMAND_TO_PAY = 29;
+    static final int CONSERVATORY_MEASURE = 30;
+
+    /** The number of kinds. */
+    static final int KINDS = 31;
 
     private static final int NONE = -1;
 
     private final List<CaseEvent> events;
     private final int count;
     private final long[] days;
+    // Each event's kind in the low five bits, and for a suspension its index (Cause#suspensionIndex) above them.
     private final byte[] kinds;
-    private final long[] arguments;
     private final int[] pairedFiling;
     private final boolean[] voided;
 
-    private Timeline(List<CaseEvent> events, int count, long[] days, byte[] kinds, long[] arguments,
-            int[] pairedFiling, boolean[] voided) {
+    private Timeline(List<CaseEvent> events, int count, long[] days, byte[] kinds, int[] pairedFiling,
+            boolean[] voided) {
         this.events = events;
         this.count = count;
         this.days = days;
         this.kinds = kinds;
-        this.arguments = arguments;
         this.pairedFiling = pairedFiling;
         this.voided = voided;
     }
@@ -84,7 +89,6 @@ final class Timeline {
         long last = asOf.toEpochDay();
         long[] days = new long[size];
         byte[] kinds = new byte[size];
-        long[] arguments = null;
         int count = 0;
         int[] open = null;
         int[] stack = null;
@@ -95,23 +99,16 @@ final class Timeline {
             CaseEvent event = events.get(i);
             long day = event.date().toEpochDay();
             int kind = kindOf(event);
+            int index = isSuspensionStart(kind) || isSuspensionEnd(kind) ? Cause.suspensionIndex(event) : 0;
             days[i] = day;
-            kinds[i] = (byte) kind;
+            kinds[i] = (byte) (kind | index << 5);
             if (count == i && day <= last) {
                 count = i + 1;
-            }
-            long argument = argumentOf(event, kind);
-            if (argument != 0) {
-                if (arguments == null) {
-                    arguments = new long[size];
-                }
-                arguments[i] = argument;
             }
             if (isSuspensionStart(kind) || isSuspensionEnd(kind)) {
                 if (open == null) {
                     open = new int[Cause.SUSPENSIONS];
                 }
-                int index = (int) argument;
                 if (isSuspensionStart(kind)) {
                     open[index]++;
                 } else if (open[index] == 0 && kind == SMALL_CLAIMS_REFUSED) {
@@ -143,7 +140,7 @@ final class Timeline {
                 }
             }
         }
-        return new Timeline(events, count, days, kinds, arguments, paired, voided);
+        return new Timeline(events, count, days, kinds, paired, voided);
     }
 
     /**
@@ -181,19 +178,27 @@ final class Timeline {
      * @return one of the kind codes of this class
      */
     int kind(int index) {
-        return kinds[index];
+        return kinds[index] & 0x1F;
     }
 
     /**
-     * Returns what an event carries besides its day and kind: a suspension's index (see
-     * {@link Cause#suspensionIndex(CaseEvent)}), a postponement's new due date as an epoch day, an enforcement
-     * measure's kind.
+     * Returns the index of the suspension an event starts or ends (see {@link Cause#suspensionIndex(CaseEvent)}).
      *
      * @param index the index of the event
-     * @return the argument, zero for the other kinds
+     * @return the suspension's index, zero for other events
      */
-    long argument(int index) {
-        return arguments == null ? 0 : arguments[index];
+    int suspensionIndex(int index) {
+        return (kinds[index] & 0xFF) >>> 5;
+    }
+
+    /**
+     * Returns the new due date a postponement agreed.
+     *
+     * @param index the index of a {@link CaseEvent.DueDatePostponed}
+     * @return the new due date, as an epoch day
+     */
+    long newDueDate(int index) {
+        return ((CaseEvent.DueDatePostponed) events.get(index)).newDueDate().toEpochDay();
     }
 
     /**
@@ -233,7 +238,7 @@ final class Timeline {
      */
     boolean hasService() {
         for (int i = 0; i < count; i++) {
-            if (kinds[i] == SERVED) {
+            if ((kinds[i] & 0x1F) == SERVED) {
                 return true;
             }
         }
@@ -317,8 +322,10 @@ final class Timeline {
         if (event instanceof CaseEvent.DecisionServed) {
             return SERVED;
         }
-        if (event instanceof CaseEvent.EnforcementMeasureTaken) {
-            return ENFORCEMENT;
+        if (event instanceof CaseEvent.EnforcementMeasureTaken measure) {
+            EnforcementKind kind = measure.kind();
+            return kind == EnforcementKind.COMMAND_TO_PAY ? COMMAND_TO_PAY
+                    : kind == EnforcementKind.CONSERVATORY_MEASURE ? CONSERVATORY_MEASURE : ENFORCEMENT;
         }
         if (event instanceof CaseEvent.InsolvencyOpened) {
             return INSOLVENCY_OPENED;
@@ -330,26 +337,6 @@ final class Timeline {
             return INSOLVENCY_CLOSED;
         }
         return OTHER;
-    }
-
-    private static long argumentOf(CaseEvent event, int kind) {
-        switch (kind) {
-            case AMICABLE_STARTED:
-            case AMICABLE_ENDED:
-            case SMALL_CLAIMS_ACCEPTED:
-            case SMALL_CLAIMS_REFUSED:
-            case INQUIRY_ORDERED:
-            case INQUIRY_COMPLETED:
-            case IMPEDIMENT_STARTED:
-            case IMPEDIMENT_ENDED:
-                return Cause.suspensionIndex(event);
-            case POSTPONEMENT:
-                return ((CaseEvent.DueDatePostponed) event).newDueDate().toEpochDay();
-            case ENFORCEMENT:
-                return ((CaseEvent.EnforcementMeasureTaken) event).kind().ordinal();
-            default:
-                return 0;
-        }
     }
 
     private static InconsistentTimelineException unmatchedEnd(List<CaseEvent> events, int end, int index) {
