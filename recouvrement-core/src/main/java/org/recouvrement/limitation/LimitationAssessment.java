@@ -17,7 +17,9 @@ import org.recouvrement.law.Reason;
  * <p>Obtained from {@link LimitationAssessor#assess(org.recouvrement.recovery.RecoveryCase, LocalDate)}. For a debt
  * payable in instalments each instalment has its own period ({@link #parts()}); the assessment's own figures are
  * those of the first part not yet time-barred (or, if all are, of the last one), the next one at risk. Immutable and
- * thread-safe; {@link #explanation()} is composed on each call from the assessment's figures.
+ * thread-safe; {@link #explanation()} is composed on each call from the assessment's figures, and the elements of
+ * {@link #appliedEvents()} are made from the replay's trace when read (equal, not identical, from one read to the
+ * next).
  */
 public final class LimitationAssessment {
 

@@ -11,7 +11,7 @@ import org.recouvrement.law.Reason;
  * be a waiver, an assumption the library had to make. The text is English and carries no personal data; the kind
  * lets an application react.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The sentence is composed when it is read, on each read.
  */
 public final class LimitationWarning {
 
