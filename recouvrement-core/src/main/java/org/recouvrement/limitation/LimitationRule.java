@@ -243,34 +243,6 @@ public enum LimitationRule {
     }
 
     /**
-     * Returns the last day of a period starting on a date under the version in force on that date only, without the
-     * transitional rule; the replay applies the transition when it reaches the day the shorter version came into
-     * force.
-     *
-     * @param start the day the period starts
-     * @return the last day
-     */
-    LocalDate lastDayUnderVersionOf(LocalDate start) {
-        return LimitationArithmetic.lastDay(start, versions[versionIndex(start)].length());
-    }
-
-    /**
-     * Returns the later version that shortened a period starting on a date (C. civ. art. 2222 al. 2).
-     *
-     * @param start the day the period starts
-     * @return the shorter version, or {@code null} if none
-     */
-    LimitationPeriod shorterVersionAfter(LocalDate start) {
-        int index = versionIndex(start);
-        for (int j = index + 1; j < versions.length; j++) {
-            if (versions[j].length().getYears() < versions[index].length().getYears()) {
-                return versions[j];
-            }
-        }
-        return null;
-    }
-
-    /**
      * Returns the version in force for a period starting on a day (see {@link #periodInForceOn(LocalDate)}).
      *
      * @param start the day the period starts, as an epoch day
@@ -281,8 +253,9 @@ public enum LimitationRule {
     }
 
     /**
-     * Returns the last day of a period starting on a day under the version in force on that day only (see
-     * {@link #lastDayUnderVersionOf(LocalDate)}).
+     * Returns the last day of a period starting on a day under the version in force on that day only, without the
+     * transitional rule; the replay applies the transition when it reaches the day the shorter version came into
+     * force.
      *
      * @param start the day the period starts, as an epoch day
      * @return the last day, as an epoch day
