@@ -3,7 +3,6 @@ package org.recouvrement.limitation;
 import org.recouvrement.law.LegalReference;
 import org.recouvrement.law.Reason;
 import org.recouvrement.recovery.CaseEvent;
-import org.recouvrement.recovery.EnforcementKind;
 
 /**
  * Why an event has the effect it has on a limitation period: the legal rule applied, as a fixed sentence with its
@@ -206,6 +205,10 @@ enum Cause {
         CREDIT_POSTPONE
     }
 
+    private static final Cause[] ALL = values();
+    /** The cause of each kind of event, by kind and state of the period (see {@link #of}). */
+    private static final Cause[] TABLE = table();
+
     private final Action action;
     private final Reason reason;
 
@@ -225,7 +228,7 @@ enum Cause {
     /**
      * Returns the cause that explains an event, before the replay knows its outcome.
      *
-     * @param event the event
+     * @param event the kind of the event (see {@link Timeline})
      * @param france whether French law applies (else Belgian law)
      * @param kind the kind of the period running
      * @param incident whether a consumer-credit period still runs from the first unregularised incident
@@ -233,123 +236,118 @@ enum Cause {
      *     makes due
      * @return the cause
      */
-    static Cause of(CaseEvent event, boolean france, PeriodKind kind, boolean incident, boolean instalment) {
-        boolean preclusive = kind == PeriodKind.PRECLUSIVE;
-        if (event instanceof CaseEvent.PaymentReceived) {
-            if (!france) {
-                return BE_PART_PAYMENT;
-            }
-            return preclusive ? (incident ? CREDIT_PAYMENT : PRECLUSIVE_NO_ACKNOWLEDGEMENT) : PART_PAYMENT;
-        }
-        if (event instanceof CaseEvent.ReminderSent) {
-            return france ? REMINDER : BE_REMINDER;
-        }
-        if (event instanceof CaseEvent.FormalNoticeSent) {
-            return france ? FORMAL_NOTICE : BE_FORMAL_NOTICE;
-        }
-        if (event instanceof CaseEvent.FormalNoticeDelivered) {
-            return france ? FORMAL_NOTICE_DELIVERED : NEUTRAL;
-        }
-        if (event instanceof CaseEvent.DebtAcknowledged) {
-            return !france ? BE_ACKNOWLEDGEMENT : preclusive ? PRECLUSIVE_NO_ACKNOWLEDGEMENT : ACKNOWLEDGEMENT;
-        }
-        if (event instanceof CaseEvent.PaymentPlanAgreed) {
-            if (!france) {
-                return BE_PAYMENT_PLAN;
-            }
-            return preclusive ? CREDIT_PLAN : PAYMENT_PLAN;
-        }
-        if (event instanceof CaseEvent.DueDatePostponed) {
-            if (!france) {
-                return BE_DUE_DATE_POSTPONED;
-            }
-            return preclusive ? CREDIT_POSTPONE : DUE_DATE_POSTPONED;
-        }
-        if (event instanceof CaseEvent.PromiseToPay) {
-            return france ? PROMISE : BE_PROMISE;
-        }
-        if (event instanceof CaseEvent.AccelerationDeclared) {
-            if (preclusive && incident) {
-                return CREDIT_ACCELERATION;
-            }
-            if (!instalment) {
-                return ACCELERATION_NO_EFFECT;
-            }
-            return france ? ACCELERATION : BE_ACCELERATION;
-        }
-        if (event instanceof CaseEvent.DisputeOpened || event instanceof CaseEvent.DisputeClosed) {
-            return france ? DISPUTE : NEUTRAL;
-        }
-        Cause suspension = suspension(event, france, preclusive);
-        if (suspension != null) {
-            return suspension;
-        }
-        return proceedings(event, france);
+    static Cause of(int event, boolean france, PeriodKind kind, boolean incident, boolean instalment) {
+        return TABLE[event << 4 | (france ? 8 : 0) | (kind == PeriodKind.PRECLUSIVE ? 4 : 0) | (incident ? 2 : 0)
+                | (instalment ? 1 : 0)];
     }
 
-    private static Cause suspension(CaseEvent event, boolean france, boolean preclusive) {
-        Cause cause;
-        if (event instanceof CaseEvent.AmicableProcessStarted) {
-            cause = AMICABLE_STARTED;
-        } else if (event instanceof CaseEvent.AmicableProcessEnded) {
-            cause = AMICABLE_ENDED;
-        } else if (event instanceof CaseEvent.SmallClaimsProcedureAccepted) {
-            cause = SMALL_CLAIMS_ACCEPTED;
-        } else if (event instanceof CaseEvent.SmallClaimsProcedureRefused) {
-            cause = SMALL_CLAIMS_REFUSED;
-        } else if (event instanceof CaseEvent.MeasureOfInquiryOrdered) {
-            cause = INQUIRY_ORDERED;
-        } else if (event instanceof CaseEvent.MeasureOfInquiryCompleted) {
-            cause = INQUIRY_COMPLETED;
-        } else if (event instanceof CaseEvent.ImpedimentStarted) {
-            cause = IMPEDIMENT_STARTED;
-        } else if (event instanceof CaseEvent.ImpedimentEnded) {
-            cause = IMPEDIMENT_ENDED;
-        } else {
-            return null;
+    private static Cause[] table() {
+        Cause[] table = new Cause[Timeline.KINDS << 4];
+        for (int index = 0; index < table.length; index++) {
+            table[index] = compute(index >>> 4, (index & 8) != 0, (index & 4) != 0, (index & 2) != 0,
+                    (index & 1) != 0);
         }
+        return table;
+    }
+
+    private static Cause compute(int event, boolean france, boolean preclusive, boolean incident,
+            boolean instalment) {
+        switch (event) {
+            case Timeline.PAYMENT:
+                if (!france) {
+                    return BE_PART_PAYMENT;
+                }
+                return preclusive ? (incident ? CREDIT_PAYMENT : PRECLUSIVE_NO_ACKNOWLEDGEMENT) : PART_PAYMENT;
+            case Timeline.REMINDER:
+                return france ? REMINDER : BE_REMINDER;
+            case Timeline.NOTICE_SENT:
+                return france ? FORMAL_NOTICE : BE_FORMAL_NOTICE;
+            case Timeline.NOTICE_DELIVERED:
+                return france ? FORMAL_NOTICE_DELIVERED : NEUTRAL;
+            case Timeline.ACKNOWLEDGEMENT:
+                return !france ? BE_ACKNOWLEDGEMENT : preclusive ? PRECLUSIVE_NO_ACKNOWLEDGEMENT : ACKNOWLEDGEMENT;
+            case Timeline.PLAN:
+                if (!france) {
+                    return BE_PAYMENT_PLAN;
+                }
+                return preclusive ? CREDIT_PLAN : PAYMENT_PLAN;
+            case Timeline.POSTPONEMENT:
+                if (!france) {
+                    return BE_DUE_DATE_POSTPONED;
+                }
+                return preclusive ? CREDIT_POSTPONE : DUE_DATE_POSTPONED;
+            case Timeline.PROMISE:
+                return france ? PROMISE : BE_PROMISE;
+            case Timeline.ACCELERATION:
+                if (preclusive && incident) {
+                    return CREDIT_ACCELERATION;
+                }
+                if (!instalment) {
+                    return ACCELERATION_NO_EFFECT;
+                }
+                return france ? ACCELERATION : BE_ACCELERATION;
+            case Timeline.DISPUTE:
+                return france ? DISPUTE : NEUTRAL;
+            case Timeline.AMICABLE_STARTED:
+                return suspension(AMICABLE_STARTED, france, preclusive);
+            case Timeline.AMICABLE_ENDED:
+                return suspension(AMICABLE_ENDED, france, preclusive);
+            case Timeline.SMALL_CLAIMS_ACCEPTED:
+                return suspension(SMALL_CLAIMS_ACCEPTED, france, preclusive);
+            case Timeline.SMALL_CLAIMS_REFUSED:
+                return suspension(SMALL_CLAIMS_REFUSED, france, preclusive);
+            case Timeline.INQUIRY_ORDERED:
+                return suspension(INQUIRY_ORDERED, france, preclusive);
+            case Timeline.INQUIRY_COMPLETED:
+                return suspension(INQUIRY_COMPLETED, france, preclusive);
+            case Timeline.IMPEDIMENT_STARTED:
+                return suspension(IMPEDIMENT_STARTED, france, preclusive);
+            case Timeline.IMPEDIMENT_ENDED:
+                return suspension(IMPEDIMENT_ENDED, france, preclusive);
+            case Timeline.COURT_ACTION:
+                return france ? COURT_ACTION : BE_COURT_ACTION;
+            case Timeline.WITHDRAWN:
+                return france ? WITHDRAWN : BE_WITHDRAWN;
+            case Timeline.LAPSED:
+                return france ? LAPSED : BE_LAPSED;
+            case Timeline.DISMISSED:
+                return france ? DISMISSED : BE_DISMISSED;
+            case Timeline.DECISION:
+                return france ? DECISION : BE_DECISION;
+            case Timeline.SERVED:
+                return france ? TITLE : BE_TITLE;
+            case Timeline.ENFORCEMENT:
+                return france ? ENFORCEMENT : BE_ENFORCEMENT;
+            case Timeline.COMMAND_TO_PAY:
+                return france ? COMMAND_TO_PAY : BE_ENFORCEMENT;
+            case Timeline.CONSERVATORY_MEASURE:
+                return france ? CONSERVATORY_MEASURE : BE_ENFORCEMENT;
+            case Timeline.INSOLVENCY_OPENED:
+                return france ? INSOLVENCY_OPENED : NEUTRAL;
+            case Timeline.PROOF_OF_CLAIM:
+                return france ? PROOF_OF_CLAIM : BE_NOT_APPLIED;
+            case Timeline.INSOLVENCY_CLOSED:
+                return france ? INSOLVENCY_CLOSED : BE_NOT_APPLIED;
+            default:
+                return NEUTRAL;
+        }
+    }
+
+    private static Cause suspension(Cause cause, boolean france, boolean preclusive) {
         if (!france) {
             return cause == SMALL_CLAIMS_ACCEPTED || cause == SMALL_CLAIMS_REFUSED ? BE_SMALL_CLAIMS : BE_NOT_APPLIED;
         }
         return preclusive ? PRECLUSIVE_NO_SUSPENSION : cause;
     }
 
-    private static Cause proceedings(CaseEvent event, boolean france) {
-        if (event instanceof CaseEvent.CourtActionFiled) {
-            return france ? COURT_ACTION : BE_COURT_ACTION;
-        }
-        if (event instanceof CaseEvent.CourtActionWithdrawn) {
-            return france ? WITHDRAWN : BE_WITHDRAWN;
-        }
-        if (event instanceof CaseEvent.CourtActionLapsed) {
-            return france ? LAPSED : BE_LAPSED;
-        }
-        if (event instanceof CaseEvent.CourtActionDismissed) {
-            return france ? DISMISSED : BE_DISMISSED;
-        }
-        if (event instanceof CaseEvent.DecisionRendered) {
-            return france ? DECISION : BE_DECISION;
-        }
-        if (event instanceof CaseEvent.DecisionServed) {
-            return france ? TITLE : BE_TITLE;
-        }
-        if (event instanceof CaseEvent.EnforcementMeasureTaken measure) {
-            if (!france) {
-                return BE_ENFORCEMENT;
-            }
-            return measure.kind() == EnforcementKind.COMMAND_TO_PAY ? COMMAND_TO_PAY
-                    : measure.kind() == EnforcementKind.CONSERVATORY_MEASURE ? CONSERVATORY_MEASURE : ENFORCEMENT;
-        }
-        if (event instanceof CaseEvent.InsolvencyOpened) {
-            return france ? INSOLVENCY_OPENED : NEUTRAL;
-        }
-        if (event instanceof CaseEvent.ProofOfClaimFiled) {
-            return france ? PROOF_OF_CLAIM : BE_NOT_APPLIED;
-        }
-        if (event instanceof CaseEvent.InsolvencyClosed) {
-            return france ? INSOLVENCY_CLOSED : BE_NOT_APPLIED;
-        }
-        return NEUTRAL;
+    /**
+     * Returns the cause with a given ordinal.
+     *
+     * @param ordinal the ordinal
+     * @return the cause
+     */
+    static Cause ofOrdinal(int ordinal) {
+        return ALL[ordinal];
     }
 
     /**

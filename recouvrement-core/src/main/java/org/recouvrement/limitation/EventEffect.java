@@ -23,5 +23,17 @@ public enum EventEffect {
     /** The event neither interrupts nor suspends the period (a reminder, a formal notice...). */
     NO_EFFECT,
     /** The period had already run out: the event does not revive the claim. */
-    AFTER_EXPIRY
+    AFTER_EXPIRY;
+
+    private static final EventEffect[] ALL = values();
+
+    /**
+     * Returns the effect with a given ordinal.
+     *
+     * @param ordinal the ordinal
+     * @return the effect
+     */
+    static EventEffect ofOrdinal(int ordinal) {
+        return ALL[ordinal];
+    }
 }

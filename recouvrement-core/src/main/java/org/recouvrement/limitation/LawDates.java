@@ -13,6 +13,9 @@ final class LawDates {
     /** The day loi 2008-561 came into force (C. civ. art. 2222 al. 2; loi 2008-561 art. 26). */
     static final LocalDate REFORM_2008 = LocalDate.of(2008, 6, 19);
 
+    /** The same day, as an epoch day. */
+    static final long REFORM_2008_DAY = REFORM_2008.toEpochDay();
+
     /** The day the Consumer Code was renumbered (ord. 2016-301): art. L137-2 became art. L218-2. */
     static final LocalDate CONSUMER_CODE_RENUMBERING = LocalDate.of(2016, 7, 1);
 

@@ -8,7 +8,7 @@ import java.time.temporal.TemporalAdjusters;
  * The date arithmetic of limitation, kept in one place (C. civ. art. 2228, 2229).
  *
  * <p>A limitation period is counted in days, the day it starts from not counted (art. 2228), and is acquired when the
- * last day is over, at 24:00 (art. 2229). A period in years or months runs from date to date
+ * last day is over, at 24:00 (art. 2229). The replay works on epoch days ({@link LocalDate#toEpochDay()}). A period in years or months runs from date to date
  * (<i>de quantième à quantième</i>): a five-year period starting on 15 March 2020 has 15 March 2025 as its last day;
  * without a matching day in the last month, the last day of that month ({@link LocalDate#plus(java.time.TemporalAmount)}
  * clamps the same way). Unlike a procedural time limit (CPC art. 642), the last day is never moved to the next working
@@ -18,9 +18,6 @@ import java.time.temporal.TemporalAdjusters;
  * touching the rules.
  */
 final class LimitationArithmetic {
-
-    private static final Period LONG_STOP = Period.ofYears(20);
-    private static final Period RESUMPTION_FLOOR = Period.ofMonths(6);
 
     private LimitationArithmetic() {
     }
@@ -37,35 +34,47 @@ final class LimitationArithmetic {
     }
 
     /**
-     * Tells whether a claim whose period ends on a last day is time-barred on a date.
+     * Returns the last day of a period of whole years that starts on a day (that day not counted), from date to
+     * date: {@link #lastDay(LocalDate, Period)} on epoch days.
      *
-     * @param lastDay the last day of the period
-     * @param date the date asked about
-     * @return true from the day after the last day
+     * @param start the day the period starts from, as an epoch day
+     * @param years the length of the period in years
+     * @return the last day, as an epoch day
      */
-    static boolean isTimeBarredOn(LocalDate lastDay, LocalDate date) {
-        return date.isAfter(lastDay);
+    static long lastDay(long start, int years) {
+        return LocalDate.ofEpochDay(start).plusYears(years).toEpochDay();
     }
 
     /**
      * Returns the long-stop of C. civ. art. 2232: twenty years from the birth of the right.
      *
-     * @param birth the day the right arose
-     * @return the last day of the long-stop
+     * @param birth the day the right arose, as an epoch day
+     * @return the last day of the long-stop, as an epoch day
      */
-    static LocalDate longStop(LocalDate birth) {
-        return birth.plus(LONG_STOP);
+    static long longStop(long birth) {
+        return lastDay(birth, 20);
     }
 
     /**
-     * Returns the earliest last day after a suspension of C. civ. art. 2238 or 2239 ends: the period resumes for at
-     * least six months.
+     * Returns the days the six months of C. civ. art. 2238 al. 2 and 2239 al. 2 hold from a day: after a mediation,
+     * the small-claims procedure or a measure of inquiry, the period resumes for at least six months.
      *
-     * @param end the day the suspension ended
-     * @return the earliest last day
+     * @param end the day the suspension ended, as an epoch day
+     * @return the number of days to the earliest last day
      */
-    static LocalDate resumptionFloor(LocalDate end) {
-        return end.plus(RESUMPTION_FLOOR);
+    static long resumptionDays(long end) {
+        return LocalDate.ofEpochDay(end).plusMonths(6).toEpochDay() - end;
+    }
+
+    /**
+     * Tells whether a claim whose period ends on a last day is time-barred on a date, on epoch days.
+     *
+     * @param lastDay the last day of the period
+     * @param date the date asked about
+     * @return true from the day after the last day
+     */
+    static boolean isTimeBarredOn(long lastDay, long date) {
+        return date > lastDay;
     }
 
     /**
@@ -76,39 +85,6 @@ final class LimitationArithmetic {
      */
     static LocalDate endOfCalendarYear(LocalDate date) {
         return date.with(TemporalAdjusters.lastDayOfYear());
-    }
-
-    /**
-     * Returns the days from one date to another: the time left on a clock stopped on {@code from}.
-     *
-     * @param from the first date
-     * @param to the second date
-     * @return the number of days, negative if {@code to} is before {@code from}
-     */
-    static long daysBetween(LocalDate from, LocalDate to) {
-        return to.toEpochDay() - from.toEpochDay();
-    }
-
-    /**
-     * Returns a date plus a number of days: the new last day of a clock that restarts with days left.
-     *
-     * @param date the date the clock restarts
-     * @param days the days left
-     * @return the new last day
-     */
-    static LocalDate plusDays(LocalDate date, long days) {
-        return date.plusDays(days);
-    }
-
-    /**
-     * Returns the later of two dates.
-     *
-     * @param a a date
-     * @param b another date
-     * @return the later one
-     */
-    static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /**

@@ -17,7 +17,9 @@ import org.recouvrement.law.Reason;
  * <p>Obtained from {@link LimitationAssessor#assess(org.recouvrement.recovery.RecoveryCase, LocalDate)}. For a debt
  * payable in instalments each instalment has its own period ({@link #parts()}); the assessment's own figures are
  * those of the first part not yet time-barred (or, if all are, of the last one), the next one at risk. Immutable and
- * thread-safe; {@link #explanation()} is composed on each call from the assessment's figures.
+ * thread-safe; {@link #explanation()} is composed on each call from the assessment's figures, and the elements of
+ * {@link #appliedEvents()} are made from the replay's trace when read (equal, not identical, from one read to the
+ * next).
  */
 public final class LimitationAssessment {
 
@@ -68,9 +70,9 @@ public final class LimitationAssessment {
     private final StartBasis startBasis;
     private final LocalDate firstStart;
     private final LimitationPeriod period;
-    private final LocalDate start;
-    private final LocalDate expiry;
-    private final LocalDate longStop;
+    private final long start;
+    private final long expiry;
+    private final long longStop;
     private final LimitationStatus status;
     private final long remainingDays;
     private final boolean expiredByLongStop;
@@ -80,8 +82,8 @@ public final class LimitationAssessment {
     private final LimitationPeriod periodicSumsPeriod;
 
     LimitationAssessment(LocalDate asOf, Jurisdiction governingLaw, LawBasis lawBasis, LimitationRule claimRule,
-            int notes, StartBasis startBasis, LocalDate firstStart, Replay.Outcome outcome,
-            List<AppliedEvent> appliedEvents, List<LimitationPart> parts, List<LimitationWarning> warnings,
+            int notes, StartBasis startBasis, LocalDate firstStart, LimitationPart outcome,
+            Timeline timeline, Replay.Trace trace, List<LimitationPart> parts, List<LimitationWarning> warnings,
             LimitationPeriod periodicSumsPeriod) {
         this.asOf = asOf;
         this.governingLaw = governingLaw;
@@ -90,14 +92,14 @@ public final class LimitationAssessment {
         this.notes = notes;
         this.startBasis = startBasis;
         this.firstStart = firstStart;
-        this.period = outcome.rule().periodInForceOn(outcome.periodStart());
-        this.start = outcome.periodStart();
-        this.expiry = outcome.expiry();
-        this.longStop = outcome.longStop();
+        this.period = outcome.rule().periodInForceOn(outcome.startDay());
+        this.start = outcome.startDay();
+        this.expiry = outcome.expiryDay();
+        this.longStop = outcome.longStopDay();
         this.status = outcome.status();
         this.remainingDays = outcome.remainingDays();
         this.expiredByLongStop = outcome.expiredByLongStop();
-        this.appliedEvents = appliedEvents;
+        this.appliedEvents = new AppliedEvents(timeline.events(), timeline.count(), trace);
         this.parts = parts;
         this.warnings = warnings;
         this.periodicSumsPeriod = periodicSumsPeriod;
@@ -165,7 +167,7 @@ public final class LimitationAssessment {
      * @return the start
      */
     public LocalDate start() {
-        return start;
+        return LocalDate.ofEpochDay(start);
     }
 
     /**
@@ -175,7 +177,7 @@ public final class LimitationAssessment {
      * @return the last day, or empty while the clock is stopped by a suspension or pending proceedings
      */
     public Optional<LocalDate> expiry() {
-        return Optional.ofNullable(expiry);
+        return Optional.ofNullable(expiryDate());
     }
 
     /**
@@ -187,7 +189,15 @@ public final class LimitationAssessment {
      *     art. 2232 al. 2)
      */
     public Optional<LocalDate> longStop() {
-        return Optional.ofNullable(longStop);
+        return Optional.ofNullable(date(longStop));
+    }
+
+    private LocalDate expiryDate() {
+        return date(expiry);
+    }
+
+    private static LocalDate date(long day) {
+        return day == Replay.NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 
     /**
@@ -301,7 +311,7 @@ public final class LimitationAssessment {
         }
         reasons.add(startReason());
         if (claimRule.isShortenedByALaterVersion(firstStart)
-                || (period.rule() != claimRule && period.rule().isShortenedByALaterVersion(start))) {
+                || (period.rule() != claimRule && period.rule().isShortenedByALaterVersion(start()))) {
             reasons.add(Reason.of("The period started before 19 June 2008 and loi 2008-561 shortened it: the new "
                     + "period runs from 19 June 2008, without exceeding the former one", Refs.CIV_2222,
                     Refs.LOI_2008_561_ART_26));
@@ -312,10 +322,10 @@ public final class LimitationAssessment {
                     + words(applied.effect()) + ". " + reason.text(), reason.references()));
         }
         reasons.add(statusReason());
-        if (longStop != null) {
+        if (longStop != Replay.NO_DAY) {
             reasons.add(Reason.of("Whatever suspends it, postpones its start or an acknowledgement interrupts it, the "
-                    + "period cannot run beyond " + longStop + ", twenty years from the birth of the right, unless a "
-                    + "court action or an enforcement measure interrupts it", Refs.CIV_2232));
+                    + "period cannot run beyond " + date(longStop) + ", twenty years from the birth of the right, "
+                    + "unless a court action or an enforcement measure interrupts it", Refs.CIV_2232));
         } else if (period.rule() == LimitationRule.FR_JUDICIAL_TITLE) {
             reasons.add(Reason.of("The twenty-year long-stop does not apply to an enforceable judicial title",
                     Refs.CPCE_L111_4, Refs.CIV_2232));
@@ -386,18 +396,18 @@ public final class LimitationAssessment {
         if (governingLaw == Jurisdiction.BELGIUM && (status == LimitationStatus.RUNNING
                 || status == LimitationStatus.EXPIRED)) {
             return Reason.of(on + (status == LimitationStatus.RUNNING ? "the period is running: the claim is "
-                    + "time-barred when " + expiry + " ends (" + remainingDays + " days left)"
-                    : "the claim is time-barred: the period ran out at the end of " + expiry)
+                    + "time-barred when " + expiryDate() + " ends (" + remainingDays + " days left)"
+                    : "the claim is time-barred: the period ran out at the end of " + expiryDate())
                     + "; the last day is not moved to the next working day, a Belgian computation rule not confirmed "
                     + "in a source");
         }
         switch (status) {
             case NOT_YET_RUNNING:
-                return Reason.of(on + "the period has not started: it will run from " + start
-                        + (expiry == null ? "" : " and end on " + expiry), Refs.CIV_2233);
+                return Reason.of(on + "the period has not started: it will run from " + start()
+                        + (expiry == Replay.NO_DAY ? "" : " and end on " + expiryDate()), Refs.CIV_2233);
             case RUNNING:
                 return Reason.of(on + "the period is running: the claim is " + (preclusive ? "foreclosed" : "time-barred")
-                        + " when " + expiry + " ends, at 24:00, with no extension to the next working day ("
+                        + " when " + expiryDate() + " ends, at 24:00, with no extension to the next working day ("
                         + remainingDays + " days left)", Refs.CIV_2228, Refs.CIV_2229);
             case SUSPENDED:
                 return Reason.of(on + "the period is suspended: " + remainingDays + " days will be left when it "
@@ -407,11 +417,11 @@ public final class LimitationAssessment {
                         + period.lengthInWords() + " will then run", Refs.CIV_2242);
             default:
                 if (expiredByLongStop) {
-                    return Reason.of(on + "the claim is time-barred: the long-stop ran out at the end of " + expiry,
-                            Refs.CIV_2232);
+                    return Reason.of(on + "the claim is time-barred: the long-stop ran out at the end of "
+                            + expiryDate(), Refs.CIV_2232);
                 }
                 return Reason.of(on + "the claim is " + (preclusive ? "foreclosed" : "time-barred") + ": the period "
-                        + "ran out at the end of " + expiry, Refs.CIV_2228, Refs.CIV_2229);
+                        + "ran out at the end of " + expiryDate(), Refs.CIV_2228, Refs.CIV_2229);
         }
     }
 
@@ -435,8 +445,8 @@ public final class LimitationAssessment {
         return obj instanceof LimitationAssessment other
                 && asOf.equals(other.asOf) && governingLaw == other.governingLaw && lawBasis == other.lawBasis
                 && claimRule == other.claimRule && notes == other.notes && startBasis == other.startBasis
-                && firstStart.equals(other.firstStart) && period.equals(other.period) && start.equals(other.start)
-                && Objects.equals(expiry, other.expiry) && Objects.equals(longStop, other.longStop)
+                && firstStart.equals(other.firstStart) && period.equals(other.period) && start == other.start
+                && expiry == other.expiry && longStop == other.longStop
                 && status == other.status && remainingDays == other.remainingDays
                 && expiredByLongStop == other.expiredByLongStop && appliedEvents.equals(other.appliedEvents)
                 && parts.equals(other.parts) && warnings.equals(other.warnings)
@@ -445,8 +455,8 @@ public final class LimitationAssessment {
 
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, governingLaw, claimRule, period, start, expiry, longStop, status, remainingDays,
-                appliedEvents, parts, warnings);
+        return Objects.hash(asOf, governingLaw, claimRule, period, start(), expiryDate(), date(longStop), status,
+                remainingDays, appliedEvents, parts, warnings);
     }
 
     /**
@@ -457,7 +467,7 @@ public final class LimitationAssessment {
      */
     @Override
     public String toString() {
-        return status + " on " + asOf + ": " + period + " from " + start
-                + (expiry == null ? "" : ", time-barred after " + expiry);
+        return status + " on " + asOf + ": " + period + " from " + start()
+                + (expiry == Replay.NO_DAY ? "" : ", time-barred after " + expiryDate());
     }
 }

@@ -59,6 +59,32 @@ public final class LimitationAssessor {
 
     private static final LocalDate FIRST_PROFESSIONAL_CONSUMER_VERSION = LawDates.REFORM_2008;
 
+    // The references of each warning, in the order its sentence cites them.
+    private static final List<LegalReference> ROME_I = List.of(Refs.ROME_I_ART_4, Refs.ROME_I_ART_6,
+            Refs.ROME_I_ART_12);
+    private static final List<LegalReference> START_DATE_UNCERTAIN = List.of(Refs.CONSO_L218_2,
+            Refs.CASS_COMPLETION_2021);
+    private static final List<LegalReference> SERVICE_NOT_RECORDED = List.of(Refs.CPCE_L111_4,
+            Refs.CASS_SERVICE_OF_TITLE);
+    private static final List<LegalReference> EARLIER_START_POSSIBLE = List.of(Refs.CASS_COMPLETION_COMMERCIAL,
+            Refs.CIV_2224);
+    private static final List<LegalReference> TRANSITION = List.of(Refs.CIV_2222, Refs.LOI_2008_561_ART_26);
+    private static final List<LegalReference> BELGIAN_TRANSITION = List.of(Refs.BE_2262BIS);
+    private static final List<LegalReference> FRENCH_TITLE_AFTER_EXPIRY = List.of(Refs.CIV_2247);
+    private static final List<LegalReference> BELGIAN_TITLE_AFTER_EXPIRY = List.of(Refs.BE_2262BIS);
+    private static final List<LegalReference> WAIVER = List.of(Refs.CIV_2250, Refs.CIV_2251);
+    private static final List<LegalReference> BELGIAN_FORMAL_NOTICE = List.of(Refs.BE_2244_2);
+    private static final List<LegalReference> BELGIAN_UNCONFIRMED = List.of(Refs.BE_2244, Refs.BE_2247,
+            Refs.BE_2262BIS);
+    private static final List<LegalReference> INSTALMENTS = List.of(Refs.CASS_INSTALMENTS, Refs.CIV_2233);
+    private static final List<LegalReference> BELGIAN_EXPIRES_SOON = List.of(Refs.BE_2244, Refs.BE_2244_2,
+            Refs.BE_2248);
+    private static final List<LegalReference> PRECLUSIVE_EXPIRES_SOON = List.of(Refs.CONSO_R312_35, Refs.CIV_2220,
+            Refs.CIV_2241, Refs.CIV_2244);
+    private static final List<LegalReference> TITLE_EXPIRES_SOON = List.of(Refs.CPCE_L111_4, Refs.CIV_2244,
+            Refs.CIV_2240);
+    private static final List<LegalReference> EXPIRES_SOON = List.of(Refs.CIV_2240, Refs.CIV_2241, Refs.CIV_2244);
+
     private LimitationAssessor() {
     }
 
@@ -88,12 +114,8 @@ public final class LimitationAssessor {
         Checks.present(asOf, "asOf");
         Checks.present(options, "options");
         Claim claim = recoveryCase.claim();
-        List<CaseEvent> events = recoveryCase.events();
-        int count = 0;
-        while (count < events.size() && !events.get(count).date().isAfter(asOf)) {
-            count++;
-        }
-        Timeline timeline = Timeline.check(events, count);
+        Timeline timeline = Timeline.read(recoveryCase.events(), asOf);
+        int count = timeline.count();
 
         LimitationAssessment.LawBasis lawBasis;
         Jurisdiction law;
@@ -137,54 +159,54 @@ public final class LimitationAssessor {
         }
         LimitationRule titleRule = law == Jurisdiction.FRANCE ? LimitationRule.FR_JUDICIAL_TITLE
                 : LimitationRule.BE_JUDICIAL_TITLE;
-        Replay.Input input = new Replay.Input(events, count, timeline, rule, titleRule, asOf);
+        long day = asOf.toEpochDay();
 
         List<Instalment> instalments = claim.instalments();
-        Replay.Outcome[] outcomes;
         LimitationPart[] parts;
         LimitationAssessment.StartBasis startBasis;
-        LocalDate[] starts;
+        LocalDate firstStart;
+        // Each period is replayed into a trace; only the governing period's (the first not yet time-barred, or the
+        // last) is kept, so two traces at most are needed whatever the number of instalments.
+        Replay.Trace trace = new Replay.Trace(count);
+        Replay.Trace governingTrace = null;
+        int governing = -1;
         if (rule == LimitationRule.FR_CONSUMER_CREDIT) {
             List<Instalment> schedule = instalments.isEmpty()
                     ? List.of(Instalment.of(claim.dueDate(), claim.principal())) : instalments;
-            starts = new LocalDate[] {schedule.get(0).dueDate()};
-            outcomes = new Replay.Outcome[] {Replay.run(input, starts[0], true, schedule)};
-            parts = new LimitationPart[] {LimitationPart.of(claim.dueDate(), claim.principal(), outcomes[0])};
+            firstStart = schedule.get(0).dueDate();
+            parts = new LimitationPart[] {Replay.run(timeline, rule, titleRule, day, firstStart.toEpochDay(), true,
+                    schedule, trace, claim.dueDate(), claim.principal())};
             startBasis = LimitationAssessment.StartBasis.FIRST_UNREGULARISED_INCIDENT;
         } else if (!instalments.isEmpty() && !rule.isJudicialTitle()
                 && rule != LimitationRule.BE_MERCHANT_SALE_TO_PRIVATE_PERSON) {
             int size = instalments.size();
-            starts = new LocalDate[size];
-            outcomes = new Replay.Outcome[size];
             parts = new LimitationPart[size];
             for (int i = 0; i < size; i++) {
                 Instalment instalment = instalments.get(i);
-                starts[i] = instalment.dueDate();
-                outcomes[i] = Replay.run(input, starts[i], true, null);
-                parts[i] = LimitationPart.of(instalment.dueDate(), instalment.amount(), outcomes[i]);
+                parts[i] = Replay.run(timeline, rule, titleRule, day, instalment.dueDate().toEpochDay(), true, null,
+                        trace, instalment.dueDate(), instalment.amount());
+                if (governing < 0 && parts[i].status() != LimitationStatus.EXPIRED) {
+                    governing = i;
+                    governingTrace = trace;
+                    if (i + 1 < size) {
+                        trace = new Replay.Trace(count);
+                    }
+                }
             }
+            firstStart = instalments.get(governing < 0 ? size - 1 : governing).dueDate();
             startBasis = LimitationAssessment.StartBasis.INSTALMENT_DUE_DATES;
         } else {
             startBasis = startBasis(claim, rule);
-            starts = new LocalDate[] {startOf(claim, startBasis)};
-            outcomes = new Replay.Outcome[] {Replay.run(input, starts[0], false, null)};
-            parts = new LimitationPart[] {LimitationPart.of(claim.dueDate(), claim.principal(), outcomes[0])};
+            firstStart = startOf(claim, startBasis);
+            parts = new LimitationPart[] {Replay.run(timeline, rule, titleRule, day, firstStart.toEpochDay(), false,
+                    null, trace, claim.dueDate(), claim.principal())};
         }
-
-        int governing = outcomes.length - 1;
-        for (int i = 0; i < outcomes.length; i++) {
-            if (outcomes[i].status() != LimitationStatus.EXPIRED) {
-                governing = i;
-                break;
-            }
+        if (governing < 0) {
+            // Every part is time-barred (or there is one): the last one governs, and its trace is the last written.
+            governing = parts.length - 1;
+            governingTrace = trace;
         }
-        Replay.Outcome outcome = outcomes[governing];
-        AppliedEvent[] applied = new AppliedEvent[count];
-        for (int i = 0; i < count; i++) {
-            applied[i] = AppliedEvent.of(events.get(i), outcome.effects()[i], outcome.causes()[i],
-                    outcome.after()[i]);
-        }
-        List<AppliedEvent> appliedEvents = Collections.unmodifiableList(Arrays.asList(applied));
+        LimitationPart outcome = parts[governing];
         List<LimitationPart> partList = Collections.unmodifiableList(Arrays.asList(parts));
 
         LimitationPeriod periodicSums = null;
@@ -194,9 +216,9 @@ public final class LimitationAssessor {
         }
 
         List<LimitationWarning> warnings = warnings(claim, asOf, options, law, lawBasis, rule, startBasis,
-                starts[governing], outcome, applied, parts, count);
-        return new LimitationAssessment(asOf, law, lawBasis, rule, notes, startBasis, starts[governing], outcome,
-                appliedEvents, partList, warnings, periodicSums);
+                firstStart, outcome, timeline, governingTrace, parts);
+        return new LimitationAssessment(asOf, law, lawBasis, rule, notes, startBasis, firstStart, outcome,
+                timeline, governingTrace, partList, warnings, periodicSums);
     }
 
     private static Jurisdiction lawOf(Territory territory) {
@@ -282,11 +304,12 @@ public final class LimitationAssessor {
 
     private static List<LimitationWarning> warnings(Claim claim, LocalDate asOf, LimitationOptions options,
             Jurisdiction law, LimitationAssessment.LawBasis lawBasis, LimitationRule rule,
-            LimitationAssessment.StartBasis startBasis, LocalDate firstStart, Replay.Outcome outcome,
-            AppliedEvent[] applied, LimitationPart[] parts, int count) {
+            LimitationAssessment.StartBasis startBasis, LocalDate firstStart, LimitationPart outcome,
+            Timeline timeline, Replay.Trace trace, LimitationPart[] parts) {
         List<LimitationWarning> warnings = null;
         boolean france = law == Jurisdiction.FRANCE;
         LimitationRule current = outcome.rule();
+        int count = timeline.count();
 
         if (outcome.status() == LimitationStatus.RUNNING && outcome.remainingDays() <= options.warningDays()) {
             warnings = add(warnings, expiresSoon(outcome, france, current));
@@ -295,74 +318,77 @@ public final class LimitationAssessor {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.GOVERNING_LAW_ASSUMED, asOf,
                     (france ? "French" : "Belgian") + " law was assumed: neither party's territory gives French or "
                     + "Belgian law as the law of the contract; state the governing law if another one applies",
-                    Refs.ROME_I_ART_4, Refs.ROME_I_ART_6, Refs.ROME_I_ART_12));
+                    ROME_I));
         }
         if (startBasis == LimitationAssessment.StartBasis.INVOICE_DATE) {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.START_DATE_UNCERTAIN, firstStart,
-                    "The completion date of the works or services is not recorded: the two years are counted from "
-                    + "the invoice date, " + firstStart + "; the law counts them from the completion, which may be "
-                    + "earlier: record the performance date", Refs.CONSO_L218_2, Refs.CASS_COMPLETION_2021));
+                    () -> "The completion date of the works or services is not recorded: the two years are counted "
+                    + "from the invoice date, " + firstStart + "; the law counts them from the completion, which may "
+                    + "be earlier: record the performance date", START_DATE_UNCERTAIN));
         }
-        if (startBasis == LimitationAssessment.StartBasis.DECISION_DATE && !hasService(applied, count)) {
+        if (startBasis == LimitationAssessment.StartBasis.DECISION_DATE && !timeline.hasService()) {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.SERVICE_NOT_RECORDED, firstStart,
-                    "The service of the decision on the debtor is not recorded: its period is counted from the "
+                    () -> "The service of the decision on the debtor is not recorded: its period is counted from the "
                     + "decision's date, " + firstStart + ", which is at the earliest; record the service",
-                    Refs.CPCE_L111_4, Refs.CASS_SERVICE_OF_TITLE));
+                    SERVICE_NOT_RECORDED));
         }
         if ((rule == LimitationRule.FR_CIVIL || rule == LimitationRule.FR_COMMERCIAL) && parts.length == 1
                 && claim.performanceDate().isPresent() && claim.performanceDate().get().isBefore(firstStart)
-                && current == rule && outcome.periodStart().equals(firstStart)
+                && current == rule && outcome.startDay() == firstStart.toEpochDay()
                 && (outcome.status() == LimitationStatus.RUNNING
                         || outcome.status() == LimitationStatus.NOT_YET_RUNNING)) {
             LocalDate completion = claim.performanceDate().get();
             LocalDate earlier = rule.lastDayOfPeriodFrom(completion);
             if (!earlier.isAfter(asOf.plusDays(options.warningDays()))) {
                 warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.EARLIER_START_POSSIBLE, earlier,
-                        "Counted from the completion of the services on " + completion + " rather than from the due "
-                        + "date, the claim could be time-barred after " + earlier + ": act before then",
-                        Refs.CASS_COMPLETION_COMMERCIAL, Refs.CIV_2224));
+                        () -> "Counted from the completion of the services on " + completion + " rather than from "
+                        + "the due date, the claim could be time-barred after " + earlier + ": act before then",
+                        EARLIER_START_POSSIBLE));
             }
         }
         if (rule == LimitationRule.FR_PROFESSIONAL_AGAINST_CONSUMER
                 && firstStart.isBefore(FIRST_PROFESSIONAL_CONSUMER_VERSION)) {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.TRANSITIONAL_RULE_NOT_APPLIED,
-                    firstStart, "The claim predates the two-year period of 19 June 2008: the library counts two years "
-                    + "from " + firstStart + "; the former period and the transitional rule may give another date",
-                    Refs.CIV_2222, Refs.LOI_2008_561_ART_26));
+                    firstStart, () -> "The claim predates the two-year period of 19 June 2008: the library counts two "
+                    + "years from " + firstStart + "; the former period and the transitional rule may give another "
+                    + "date", TRANSITION));
         }
         if (!france && rule.predatesFirstVersion(firstStart)) {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.TRANSITIONAL_RULE_NOT_APPLIED,
                     firstStart, "The claim predates former C. civ. art. 2262bis (27 July 1998): the transitional rule "
-                    + "of the law of 10 June 1998 is not applied", Refs.BE_2262BIS));
+                    + "of the law of 10 June 1998 is not applied", BELGIAN_TRANSITION));
         }
         if (outcome.titleAfterExpiry()) {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.DECISION_AFTER_EXPIRY,
-                    outcome.periodStart(), "A decision was served after the claim had become time-barred: its "
-                    + "enforcement period runs from the service, but the debtor could have pleaded limitation; check "
-                    + "that the decision is final", france ? Refs.CIV_2247 : Refs.BE_2262BIS));
+                    outcome.start(), "A decision was served after the claim had become "
+                    + "time-barred: its enforcement period runs from the service, but the debtor could have pleaded "
+                    + "limitation; check that the decision is final", france ? FRENCH_TITLE_AFTER_EXPIRY
+                            : BELGIAN_TITLE_AFTER_EXPIRY));
         }
         boolean unconfirmed = !france && (rule.isJudicialTitle() || current.isJudicialTitle());
+        List<CaseEvent> events = timeline.events();
         for (int i = 0; i < count; i++) {
-            AppliedEvent event = applied[i];
-            Cause cause = event.cause();
+            Cause cause = trace.cause(i);
             if (cause.isPossibleWaiver()) {
-                warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.POSSIBLE_WAIVER, event.date(),
-                        "The " + (event.event() instanceof CaseEvent.PaymentReceived ? "payment" : "acknowledgement")
-                        + " of " + event.date() + " came after the claim became time-barred: it does not revive the "
-                        + "claim but may amount to a waiver of the limitation acquired, for a person to assess",
-                        france ? new LegalReference[] {Refs.CIV_2250, Refs.CIV_2251} : new LegalReference[0]));
+                LocalDate date = events.get(i).date();
+                String what = timeline.kind(i) == Timeline.PAYMENT ? "payment" : "acknowledgement";
+                warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.POSSIBLE_WAIVER, date,
+                        () -> "The " + what + " of " + date + " came after the claim became time-barred: it does "
+                        + "not revive the claim but may amount to a waiver of the limitation acquired, for a person "
+                        + "to assess", france ? WAIVER : List.of()));
             }
-            if (cause == Cause.BE_FORMAL_NOTICE && event.expiryAfter().isPresent()
-                    && event.effect() == EventEffect.NO_EFFECT
-                    && !event.date().isBefore(LawDates.BELGIAN_FORMAL_NOTICE_2013)) {
-                LocalDate then = event.expiryAfter().get();
-                LocalDate oneYear = event.date().plus(Period.ofYears(1));
+            if (cause == Cause.BE_FORMAL_NOTICE && trace.after(i) != Replay.NO_DAY
+                    && trace.effect(i) == EventEffect.NO_EFFECT
+                    && timeline.day(i) >= LawDates.BELGIAN_FORMAL_NOTICE_2013.toEpochDay()) {
+                LocalDate date = events.get(i).date();
+                LocalDate then = LocalDate.ofEpochDay(trace.after(i));
+                LocalDate oneYear = date.plus(Period.ofYears(1));
                 if (oneYear.isAfter(then)) {
                     warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.BELGIAN_FORMAL_NOTICE,
-                            oneYear, "If the creditor's lawyer or judicial officer sent the formal notice of "
-                            + event.date() + " by registered letter with receipt to the debtor in Belgium, with the "
-                            + "mentions the law requires, it interrupted limitation once: the claim would run until "
-                            + oneYear + " instead of " + then, Refs.BE_2244_2));
+                            oneYear, () -> "If the creditor's lawyer or judicial officer sent the formal notice of "
+                            + date + " by registered letter with receipt to the debtor in Belgium, with the mentions "
+                            + "the law requires, it interrupted limitation once: the claim would run until " + oneYear
+                            + " instead of " + then, BELGIAN_FORMAL_NOTICE));
                 }
             }
             unconfirmed |= cause == Cause.BE_NOT_APPLIED || cause == Cause.BE_COURT_ACTION
@@ -373,58 +399,59 @@ public final class LimitationAssessor {
             warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.RULE_NOT_CONFIRMED, asOf,
                     "Belgian rules not confirmed in a source were applied or left out (the effect of a writ of summons "
                     + "until the end of the proceedings, its voidness, the ten years of a judgment, suspensions, "
-                    + "proofs of claim): have the date checked", Refs.BE_2244, Refs.BE_2247, Refs.BE_2262BIS));
+                    + "proofs of claim): have the date checked", BELGIAN_UNCONFIRMED));
         }
         if (parts.length > 1) {
             int expired = 0;
-            Amount total = null;
             for (LimitationPart part : parts) {
                 if (part.status() == LimitationStatus.EXPIRED) {
                     expired++;
-                    total = total == null ? part.amount() : total.plus(part.amount());
                 }
             }
             if (expired > 0 && expired < parts.length) {
+                int barred = expired;
                 warnings = add(warnings, LimitationWarning.of(LimitationWarning.Kind.PARTLY_TIME_BARRED, asOf,
-                        expired + " of " + parts.length + " instalments, " + total + " in all, are time-barred; each "
-                        + "instalment's period runs from its own due date", Refs.CASS_INSTALMENTS, Refs.CIV_2233));
+                        () -> barred + " of " + parts.length + " instalments, " + expiredTotal(parts) + " in all, "
+                        + "are time-barred; each instalment's period runs from its own due date", INSTALMENTS));
             }
         }
         return warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    private static LimitationWarning expiresSoon(Replay.Outcome outcome, boolean france, LimitationRule current) {
-        LocalDate last = outcome.expiry();
-        String when = "Time-barred after " + last + " (" + outcome.remainingDays() + " days left): ";
-        if (!france) {
-            return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, when + "only a writ of summons, a "
-                    + "command to pay, an attachment or an acknowledgement by the debtor interrupts it (or once a "
-                    + "formal notice sent by the creditor's lawyer or judicial officer); a reminder does not",
-                    Refs.BE_2244, Refs.BE_2244_2, Refs.BE_2248);
-        }
-        if (current.kind() == PeriodKind.PRECLUSIVE) {
-            return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, "Foreclosed after " + last + " ("
-                    + outcome.remainingDays() + " days left): only a court action or an enforcement measure "
-                    + "interrupts it; an acknowledgement, a payment plan, a reminder or a formal notice does not",
-                    Refs.CONSO_R312_35, Refs.CIV_2220, Refs.CIV_2241, Refs.CIV_2244);
-        }
-        if (current.isJudicialTitle()) {
-            return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, when + "only an enforcement "
-                    + "measure or an acknowledgement by the debtor interrupts it; a reminder or a formal notice does "
-                    + "not", Refs.CPCE_L111_4, Refs.CIV_2244, Refs.CIV_2240);
-        }
-        return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, when + "only an acknowledgement by the "
-                + "debtor (a part payment included), a court action or an enforcement measure interrupts it; a "
-                + "reminder or a formal notice does not", Refs.CIV_2240, Refs.CIV_2241, Refs.CIV_2244);
-    }
-
-    private static boolean hasService(AppliedEvent[] applied, int count) {
-        for (int i = 0; i < count; i++) {
-            if (applied[i].event() instanceof CaseEvent.DecisionServed) {
-                return true;
+    private static Amount expiredTotal(LimitationPart[] parts) {
+        Amount total = null;
+        for (LimitationPart part : parts) {
+            if (part.status() == LimitationStatus.EXPIRED) {
+                total = total == null ? part.amount() : total.plus(part.amount());
             }
         }
-        return false;
+        return total;
+    }
+
+    private static LimitationWarning expiresSoon(LimitationPart outcome, boolean france, LimitationRule current) {
+        LocalDate last = LocalDate.ofEpochDay(outcome.expiryDay());
+        long left = outcome.remainingDays();
+        if (!france) {
+            return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, () -> "Time-barred after " + last
+                    + " (" + left + " days left): only a writ of summons, a command to pay, an attachment or an "
+                    + "acknowledgement by the debtor interrupts it (or once a formal notice sent by the creditor's "
+                    + "lawyer or judicial officer); a reminder does not", BELGIAN_EXPIRES_SOON);
+        }
+        if (current.kind() == PeriodKind.PRECLUSIVE) {
+            return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, () -> "Foreclosed after " + last
+                    + " (" + left + " days left): only a court action or an enforcement measure interrupts it; an "
+                    + "acknowledgement, a payment plan, a reminder or a formal notice does not",
+                    PRECLUSIVE_EXPIRES_SOON);
+        }
+        if (current.isJudicialTitle()) {
+            return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, () -> "Time-barred after " + last
+                    + " (" + left + " days left): only an enforcement measure or an acknowledgement by the debtor "
+                    + "interrupts it; a reminder or a formal notice does not", TITLE_EXPIRES_SOON);
+        }
+        return LimitationWarning.of(LimitationWarning.Kind.EXPIRES_SOON, last, () -> "Time-barred after " + last
+                + " (" + left + " days left): only an acknowledgement by the debtor (a part payment included), a "
+                + "court action or an enforcement measure interrupts it; a reminder or a formal notice does not",
+                EXPIRES_SOON);
     }
 
     private static List<LimitationWarning> add(List<LimitationWarning> warnings, LimitationWarning warning) {

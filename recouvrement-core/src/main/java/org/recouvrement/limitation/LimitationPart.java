@@ -16,24 +16,75 @@ public final class LimitationPart {
 
     private final LocalDate dueDate;
     private final Amount amount;
-    private final LocalDate start;
-    private final LocalDate expiry;
+    private final long start;
+    private final long expiry;
     private final LimitationStatus status;
     private final long remainingDays;
+    // What the assessment needs besides, when this part is the one it reports on.
+    private final LimitationRule rule;
+    private final long longStop;
+    private final boolean expiredByLongStop;
+    private final boolean titleAfterExpiry;
 
-    private LimitationPart(LocalDate dueDate, Amount amount, LocalDate start, LocalDate expiry,
-            LimitationStatus status, long remainingDays) {
+    private LimitationPart(LocalDate dueDate, Amount amount, long start, long expiry, LimitationStatus status,
+            long remainingDays, LimitationRule rule, long longStop, boolean expiredByLongStop,
+            boolean titleAfterExpiry) {
         this.dueDate = dueDate;
         this.amount = amount;
         this.start = start;
         this.expiry = expiry;
         this.status = status;
         this.remainingDays = remainingDays;
+        this.rule = rule;
+        this.longStop = longStop;
+        this.expiredByLongStop = expiredByLongStop;
+        this.titleAfterExpiry = titleAfterExpiry;
     }
 
-    static LimitationPart of(LocalDate dueDate, Amount amount, Replay.Outcome outcome) {
-        return new LimitationPart(dueDate, amount, outcome.periodStart(), outcome.expiry(), outcome.status(),
-                outcome.remainingDays());
+    /**
+     * Makes the outcome of a replay.
+     *
+     * @param dueDate the due date of the part
+     * @param amount the amount of the part
+     * @param start the day the current period runs from, as an epoch day
+     * @param expiry the last day, or {@link Replay#NO_DAY} while the clock is stopped
+     * @param status the status on the date asked about
+     * @param remainingDays the days left
+     * @param rule the rule of the current period (the title's, once a decision was served)
+     * @param longStop the long-stop still capping the period, or {@link Replay#NO_DAY}
+     * @param expiredByLongStop whether the period ran out at the long-stop
+     * @param titleAfterExpiry whether a decision was served after the claim had become time-barred
+     * @return the part
+     */
+    static LimitationPart of(LocalDate dueDate, Amount amount, long start, long expiry, LimitationStatus status,
+            long remainingDays, LimitationRule rule, long longStop, boolean expiredByLongStop,
+            boolean titleAfterExpiry) {
+        return new LimitationPart(dueDate, amount, start, expiry, status, remainingDays, rule, longStop,
+                expiredByLongStop, titleAfterExpiry);
+    }
+
+    long startDay() {
+        return start;
+    }
+
+    long expiryDay() {
+        return expiry;
+    }
+
+    LimitationRule rule() {
+        return rule;
+    }
+
+    long longStopDay() {
+        return longStop;
+    }
+
+    boolean expiredByLongStop() {
+        return expiredByLongStop;
+    }
+
+    boolean titleAfterExpiry() {
+        return titleAfterExpiry;
     }
 
     /**
@@ -60,7 +111,7 @@ public final class LimitationPart {
      * @return the start
      */
     public LocalDate start() {
-        return start;
+        return LocalDate.ofEpochDay(start);
     }
 
     /**
@@ -69,7 +120,7 @@ public final class LimitationPart {
      * @return the last day, or empty while the clock is stopped
      */
     public Optional<LocalDate> expiry() {
-        return Optional.ofNullable(expiry);
+        return expiry == Replay.NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(expiry));
     }
 
     /**
@@ -93,14 +144,13 @@ public final class LimitationPart {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof LimitationPart other
-                && dueDate.equals(other.dueDate) && amount.equals(other.amount) && start.equals(other.start)
-                && Objects.equals(expiry, other.expiry) && status == other.status
-                && remainingDays == other.remainingDays;
+                && dueDate.equals(other.dueDate) && amount.equals(other.amount) && start == other.start
+                && expiry == other.expiry && status == other.status && remainingDays == other.remainingDays;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dueDate, amount, start, expiry, status, remainingDays);
+        return Objects.hash(dueDate, amount, start(), expiry().orElse(null), status, remainingDays);
     }
 
     /**
@@ -110,6 +160,7 @@ public final class LimitationPart {
      */
     @Override
     public String toString() {
-        return amount + " due " + dueDate + ": " + status + (expiry == null ? "" : " until " + expiry);
+        return amount + " due " + dueDate + ": " + status
+                + (expiry == Replay.NO_DAY ? "" : " until " + LocalDate.ofEpochDay(expiry));
     }
 }

@@ -94,6 +94,8 @@ public enum LimitationRule {
     private final boolean cappedByLongStop;
     private final String description;
     private final LimitationPeriod[] versions;
+    private final long[] versionStarts;
+    private final int[] versionYears;
     private final LegalTimeline<LimitationPeriod> timeline;
 
     LimitationRule(Jurisdiction jurisdiction, PeriodKind kind, boolean cappedByLongStop, String description,
@@ -103,6 +105,8 @@ public enum LimitationRule {
         this.cappedByLongStop = cappedByLongStop;
         this.description = description;
         this.versions = new LimitationPeriod[versions.length];
+        this.versionStarts = new long[versions.length];
+        this.versionYears = new int[versions.length];
         List<Provision<LimitationPeriod>> provisions = new ArrayList<>();
         for (int i = 0; i < versions.length; i++) {
             Version version = versions[i];
@@ -110,6 +114,8 @@ public enum LimitationRule {
                     ? EffectivePeriod.ofHalfOpen(version.from(), versions[i + 1].from())
                     : EffectivePeriod.from(version.from());
             this.versions[i] = LimitationPeriod.of(this, Period.ofYears(version.years()), version.reference(), inForce);
+            this.versionStarts[i] = version.from().toEpochDay();
+            this.versionYears[i] = version.years();
             provisions.add(Provision.of(this.versions[i], inForce, version.reference()));
         }
         this.timeline = LegalTimeline.of(provisions);
@@ -237,31 +243,89 @@ public enum LimitationRule {
     }
 
     /**
-     * Returns the last day of a period starting on a date under the version in force on that date only, without the
-     * transitional rule; the replay applies the transition when it reaches the day the shorter version came into
-     * force.
+     * Returns the version in force for a period starting on a day (see {@link #periodInForceOn(LocalDate)}).
      *
-     * @param start the day the period starts
-     * @return the last day
+     * @param start the day the period starts, as an epoch day
+     * @return the version in force
      */
-    LocalDate lastDayUnderVersionOf(LocalDate start) {
-        return LimitationArithmetic.lastDay(start, versions[versionIndex(start)].length());
+    LimitationPeriod periodInForceOn(long start) {
+        return versions[versionIndex(start)];
     }
 
     /**
-     * Returns the later version that shortened a period starting on a date (C. civ. art. 2222 al. 2).
+     * Returns the last day of a period starting on a day under the version in force on that day only, without the
+     * transitional rule; the replay applies the transition when it reaches the day the shorter version came into
+     * force.
      *
-     * @param start the day the period starts
-     * @return the shorter version, or {@code null} if none
+     * @param start the day the period starts, as an epoch day
+     * @return the last day, as an epoch day
      */
-    LimitationPeriod shorterVersionAfter(LocalDate start) {
+    long lastDayUnderVersionOf(long start) {
+        return LimitationArithmetic.lastDay(start, versionYears[versionIndex(start)]);
+    }
+
+    /**
+     * Returns the last day of a period starting on a day, the transitional rule applied (see
+     * {@link #lastDayOfPeriodFrom(LocalDate)}).
+     *
+     * @param start the day the period starts, as an epoch day
+     * @return the last day, as an epoch day
+     */
+    long lastDayOfPeriodFrom(long start) {
         int index = versionIndex(start);
-        for (int j = index + 1; j < versions.length; j++) {
-            if (versions[j].length().getYears() < versions[index].length().getYears()) {
-                return versions[j];
+        int years = versionYears[index];
+        long last = LimitationArithmetic.lastDay(start, years);
+        for (int j = index + 1; j < versionYears.length; j++) {
+            if (versionYears[j] < years) {
+                last = Math.min(last, LimitationArithmetic.lastDay(versionStarts[j], versionYears[j]));
             }
         }
-        return null;
+        return last;
+    }
+
+    /**
+     * Returns the index of the later version that shortened a period starting on a day (C. civ. art. 2222 al. 2).
+     *
+     * @param start the day the period starts, as an epoch day
+     * @return the index of the shorter version, or -1 if none
+     */
+    int shorterVersionAfter(long start) {
+        int index = versionIndex(start);
+        for (int j = index + 1; j < versionYears.length; j++) {
+            if (versionYears[j] < versionYears[index]) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the day a version came into force.
+     *
+     * @param index the index of the version
+     * @return its first day, as an epoch day
+     */
+    long versionStart(int index) {
+        return versionStarts[index];
+    }
+
+    /**
+     * Returns the length of a version.
+     *
+     * @param index the index of the version
+     * @return its length in years
+     */
+    int versionYears(int index) {
+        return versionYears[index];
+    }
+
+    private int versionIndex(long start) {
+        for (int i = versionStarts.length - 1; i > 0; i--) {
+            if (start >= versionStarts[i]) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private int versionIndex(LocalDate start) {

@@ -11,7 +11,7 @@ import org.recouvrement.law.Reason;
  * be a waiver, an assumption the library had to make. The text is English and carries no personal data; the kind
  * lets an application react.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The sentence is composed when it is read, on each read.
  */
 public final class LimitationWarning {
 
@@ -41,18 +41,38 @@ public final class LimitationWarning {
         SERVICE_NOT_RECORDED
     }
 
-    private final Kind kind;
-    private final LocalDate date;
-    private final Reason reason;
-
-    private LimitationWarning(Kind kind, LocalDate date, Reason reason) {
-        this.kind = kind;
-        this.date = date;
-        this.reason = reason;
+    /**
+     * Composes a warning's sentence when it is asked for: most warnings are never read, and their sentences carry
+     * dates and amounts that are costly to format.
+     */
+    @FunctionalInterface
+    interface Text {
+        /**
+         * Composes the sentence.
+         *
+         * @return the sentence
+         */
+        String compose();
     }
 
-    static LimitationWarning of(Kind kind, LocalDate date, String text, LegalReference... references) {
-        return new LimitationWarning(kind, date, Reason.of(text, references));
+    private final Kind kind;
+    private final LocalDate date;
+    private final Text text;
+    private final List<LegalReference> references;
+
+    private LimitationWarning(Kind kind, LocalDate date, Text text, List<LegalReference> references) {
+        this.kind = kind;
+        this.date = date;
+        this.text = text;
+        this.references = references;
+    }
+
+    static LimitationWarning of(Kind kind, LocalDate date, String text, List<LegalReference> references) {
+        return new LimitationWarning(kind, date, () -> text, references);
+    }
+
+    static LimitationWarning of(Kind kind, LocalDate date, Text text, List<LegalReference> references) {
+        return new LimitationWarning(kind, date, text, references);
     }
 
     /**
@@ -79,7 +99,7 @@ public final class LimitationWarning {
      * @return the text
      */
     public String text() {
-        return reason.text();
+        return reason().text();
     }
 
     /**
@@ -88,7 +108,7 @@ public final class LimitationWarning {
      * @return the references, possibly empty
      */
     public List<LegalReference> references() {
-        return reason.references();
+        return references;
     }
 
     /**
@@ -97,18 +117,18 @@ public final class LimitationWarning {
      * @return the reason
      */
     public Reason reason() {
-        return reason;
+        return Reason.of(text.compose(), references);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof LimitationWarning other
-                && kind == other.kind && date.equals(other.date) && reason.equals(other.reason);
+                && kind == other.kind && date.equals(other.date) && reason().equals(other.reason());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, date, reason);
+        return Objects.hash(kind, date, reason());
     }
 
     /**
@@ -118,6 +138,6 @@ public final class LimitationWarning {
      */
     @Override
     public String toString() {
-        return kind + ": " + reason;
+        return kind + ": " + reason();
     }
 }

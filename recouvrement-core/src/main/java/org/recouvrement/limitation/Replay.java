@@ -5,103 +5,121 @@ import java.time.LocalDate;
 import java.util.List;
 import org.recouvrement.claim.Instalment;
 import org.recouvrement.law.Jurisdiction;
+import org.recouvrement.money.Amount;
 import org.recouvrement.recovery.CaseEvent;
 
 /**
  * Replays a case's timeline against one limitation period (the claim's, or one instalment's) and says where it
  * stands on the date asked about.
  *
- * <p>The replay walks the events in order, keeping the state of the clock in local variables so that it allocates
- * only its result: whether the period has started, its last day while it runs, the days left while it is stopped by
- * a suspension, the pending proceedings, the long-stop. Each event's effect and cause are recorded.
+ * <p>The replay walks the events of a {@link Timeline} in order, keeping the state of the clock in local variables,
+ * days as epoch days: whether the period has started, its last day while it runs, the days left while it is stopped
+ * by a suspension, the pending proceedings, the long-stop. Each event's effect, cause and the last day after it are
+ * written to a {@link Trace}; where the period stands is returned as a {@link LimitationPart}.
  */
 final class Replay {
+
+    /** No day: the clock was stopped, or there is no such day. */
+    static final long NO_DAY = Long.MIN_VALUE;
 
     private Replay() {
     }
 
     /**
-     * What a replay needs besides the period's own start.
-     *
-     * @param events the case's events, in canonical order
-     * @param count how many of them are on or before {@code asOf}
-     * @param timeline the pairing of court events, or {@code null} if there are none
-     * @param rule the rule of the claim's period
-     * @param titleRule the rule of a judicial title, once a decision is served
-     * @param asOf the date asked about
+     * What the replay records of each event: its effect, its cause and the last day of the period right after it.
+     * A trace is written by one replay at a time and read once it is done.
      */
-    record Input(List<CaseEvent> events, int count, Timeline timeline, LimitationRule rule, LimitationRule titleRule,
-            LocalDate asOf) {
-    }
+    static final class Trace {
 
-    /**
-     * The outcome of a replay.
-     *
-     * @param status the status on the date asked about
-     * @param expiry the last day of the period, or {@code null} while the clock is stopped
-     * @param periodStart the day the current period runs from
-     * @param rule the rule of the current period (the title's, once a decision was served)
-     * @param longStop the long-stop still capping the period, or {@code null}
-     * @param remainingDays the days left (see {@link LimitationAssessment#remainingDays()})
-     * @param effects each event's effect, by index
-     * @param causes each event's cause, by index
-     * @param after the last day after each event, by index, or {@code null} while the clock was stopped
-     * @param expiredByLongStop whether the period ran out at the long-stop
-     * @param titleAfterExpiry whether a decision was served after the claim had become time-barred
-     */
-    record Outcome(LimitationStatus status, LocalDate expiry, LocalDate periodStart, LimitationRule rule,
-            LocalDate longStop, long remainingDays, EventEffect[] effects, Cause[] causes, LocalDate[] after,
-            boolean expiredByLongStop, boolean titleAfterExpiry) {
+        // Per event: the last day after it (or NO_AFTER) in the high bits, the cause and the effect in the low 16.
+        private static final long NO_AFTER = Long.MIN_VALUE >> 16;
+
+        private final long[] steps;
+
+        /**
+         * Makes a trace for a number of events.
+         *
+         * @param count the number of events replayed
+         */
+        Trace(int count) {
+            this.steps = new long[count];
+        }
+
+        void record(int index, EventEffect effect, Cause cause, long afterDay) {
+            steps[index] = (afterDay == NO_DAY ? NO_AFTER : afterDay) << 16 | cause.ordinal() << 4 | effect.ordinal();
+        }
+
+        EventEffect effect(int index) {
+            return EventEffect.ofOrdinal((int) steps[index] & 0xF);
+        }
+
+        Cause cause(int index) {
+            return Cause.ofOrdinal((int) (steps[index] >>> 4) & 0xFFF);
+        }
+
+        /**
+         * Returns the last day after an event.
+         *
+         * @param index the index of the event
+         * @return the last day as an epoch day, or {@link #NO_DAY} while the clock was stopped
+         */
+        long after(int index) {
+            long after = steps[index] >> 16;
+            return after == NO_AFTER ? NO_DAY : after;
+        }
     }
 
     /**
      * Replays the timeline for one period.
      *
-     * @param in the case's timeline and rules
-     * @param partStart the day the period runs from, absent any event
+     * @param timeline the case's timeline
+     * @param claimRule the rule of the claim's period
+     * @param titleRule the rule of a judicial title, once a decision is served
+     * @param asOf the date asked about, as an epoch day
+     * @param partStart the day the period runs from, absent any event, as an epoch day
      * @param instalment whether the period is an instalment's, which an acceleration brings forward
      * @param schedule for a consumer credit, the instalments whose first unregularised incident starts the period;
      *     otherwise {@code null}
-     * @return the outcome
+     * @param trace where each event's effect is written
+     * @param dueDate the due date of the part of the claim the period is that of
+     * @param amount the amount of that part
+     * @return the part, with where its period stands
      */
-    static Outcome run(Input in, LocalDate partStart, boolean instalment, List<Instalment> schedule) {
-        final List<CaseEvent> events = in.events();
-        final int n = in.count();
-        final LocalDate asOf = in.asOf();
-        EventEffect[] effects = new EventEffect[n];
-        Cause[] causes = new Cause[n];
-        LocalDate[] after = new LocalDate[n];
+    static LimitationPart run(Timeline timeline, LimitationRule claimRule, LimitationRule titleRule, long asOf,
+            long partStart, boolean instalment, List<Instalment> schedule, Trace trace, LocalDate dueDate,
+            Amount amount) {
+        final int n = timeline.count();
 
-        LimitationRule rule = in.rule();
+        LimitationRule rule = claimRule;
         final boolean france = rule.jurisdiction() == Jurisdiction.FRANCE;
         boolean started = false;
-        LocalDate pendingStart = partStart;
-        LocalDate periodStart = partStart;
-        LocalDate expiry = null;
+        long pendingStart = partStart;
+        long periodStart = partStart;
+        long expiry = NO_DAY;
         long frozen = 0;
         int suspended = 0;
         int[] depth = null;
-        LocalDate floor = null;
         int court = 0;
         int insolvency = 0;
-        LocalDate longStop = null;
+        long longStop = NO_DAY;
         boolean longStopDecided = false;
         boolean converted = false;
         boolean exempt = false;
-        LocalDate expiredOn = null;
+        long expiredOn = NO_DAY;
         boolean expiredByLongStop = false;
         boolean titleAfterExpiry = false;
         boolean incident = schedule != null;
         List<Instalment> plan = schedule;
         int unpaid = 0;
         BigDecimal credit = BigDecimal.ZERO;
-        LocalDate termination = null;
-        LocalDate rescheduled = null;
+        long termination = NO_DAY;
+        long rescheduled = NO_DAY;
+        final long reform = LawDates.REFORM_2008_DAY;
 
         int i = 0;
         while (true) {
-            final LocalDate next = i < n ? events.get(i).date() : asOf;
-            if (!started && expiredOn == null && !pendingStart.isAfter(next)) {
+            final long next = i < n ? timeline.day(i) : asOf;
+            if (!started && expiredOn == NO_DAY && pendingStart <= next) {
                 // The period starts running (C. civ. art. 2233: not before the claim is due).
                 started = true;
                 periodStart = pendingStart;
@@ -109,75 +127,84 @@ final class Replay {
                     // The long-stop runs from the birth of the right, the day the period first starts (its term,
                     // C. civ. art. 2232 al. 2 excluding art. 2233); not applied to rights born before loi 2008-561.
                     longStopDecided = true;
-                    if (!exempt && rule.isCappedByLongStop() && !pendingStart.isBefore(LawDates.REFORM_2008)) {
+                    if (!exempt && rule.isCappedByLongStop() && pendingStart >= reform) {
                         longStop = LimitationArithmetic.longStop(pendingStart);
                     }
                 }
-                LocalDate last = capped(rule.lastDayUnderVersionOf(pendingStart), longStop, exempt);
+                long last = capped(rule.lastDayUnderVersionOf(pendingStart), longStop, exempt);
                 if (court == 0 && insolvency == 0) {
                     if (suspended > 0) {
-                        frozen = LimitationArithmetic.daysBetween(pendingStart, last);
+                        frozen = last - pendingStart;
                     } else {
                         expiry = last;
                     }
                 }
                 continue;
             }
-            if (!converted && started && expiredOn == null) {
-                LimitationPeriod shorter = rule.shorterVersionAfter(periodStart);
-                if (shorter != null && !shorter.inForce().startInclusive().isAfter(next)) {
+            if (!converted && started && expiredOn == NO_DAY) {
+                int shorter = rule.shorterVersionAfter(periodStart);
+                if (shorter >= 0 && rule.versionStart(shorter) <= next) {
                     // C. civ. art. 2222 al. 2: the shorter period runs from the day the new law came into force,
                     // without exceeding the former one.
                     converted = true;
-                    LocalDate reform = shorter.inForce().startInclusive();
-                    LocalDate newLast = LimitationArithmetic.lastDay(reform, shorter.length());
+                    long from = rule.versionStart(shorter);
+                    long newLast = LimitationArithmetic.lastDay(from, rule.versionYears(shorter));
                     if (court == 0 && insolvency == 0) {
                         if (suspended > 0) {
-                            frozen = Math.min(frozen, LimitationArithmetic.daysBetween(reform, newLast));
-                        } else if (!LimitationArithmetic.isTimeBarredOn(expiry, reform)) {
-                            expiry = LimitationArithmetic.earlier(expiry, newLast);
+                            frozen = Math.min(frozen, newLast - from);
+                        } else if (!LimitationArithmetic.isTimeBarredOn(expiry, from)) {
+                            expiry = Math.min(expiry, newLast);
                         }
                     }
                 }
             }
-            if (expiredOn == null && started && court == 0 && insolvency == 0) {
+            if (expiredOn == NO_DAY && started && court == 0 && insolvency == 0) {
                 if (suspended == 0) {
                     if (LimitationArithmetic.isTimeBarredOn(expiry, next)) {
                         expiredOn = expiry;
-                        expiredByLongStop = !exempt && expiry.equals(longStop);
+                        expiredByLongStop = !exempt && expiry == longStop;
                     }
-                } else if (!exempt && longStop != null && LimitationArithmetic.isTimeBarredOn(longStop, next)) {
+                } else if (!exempt && longStop != NO_DAY && LimitationArithmetic.isTimeBarredOn(longStop, next)) {
                     expiredOn = longStop;
                     expiredByLongStop = true;
                 }
-                if (expiredOn != null) {
-                    // Nothing stops or keeps a time-barred claim: only a title served later starts a new period.
-                    suspended = 0;
-                    depth = null;
-                }
+                // Nothing stops or keeps a time-barred claim: only a title served later starts a new period. The
+                // suspensions still under way are kept count of: they stop the title's period if it starts before
+                // they end (C. civ. art. 2230).
             }
             if (i == n) {
                 break;
             }
 
-            final CaseEvent event = events.get(i);
-            final LocalDate d = event.date();
-            Cause cause = Cause.of(event, france, rule.kind(), incident, instalment);
+            final long d = timeline.day(i);
+            final int kind = timeline.kind(i);
+            Cause cause = Cause.of(kind, france, rule.kind(), incident, instalment);
             EventEffect effect = EventEffect.NO_EFFECT;
-            LocalDate moveTo = null;
+            long moveTo = NO_DAY;
             Cause noMove = cause;
             Cause.Action action = cause.action();
 
             if (action == Cause.Action.VOID_END) {
-                int filing = in.timeline().pairedFiling(i);
-                if (filing >= 0 && effects[filing] == EventEffect.VOIDED) {
+                int filing = timeline.pairedFiling(i);
+                if (filing >= 0 && trace.effect(filing) == EventEffect.VOIDED) {
                     effect = EventEffect.VOIDED;
                 } else {
                     cause = Cause.UNMATCHED_END;
                 }
-            } else if (expiredOn != null && action != Cause.Action.NONE && action != Cause.Action.TITLE) {
+            } else if (expiredOn != NO_DAY && action != Cause.Action.NONE && action != Cause.Action.TITLE) {
                 effect = EventEffect.AFTER_EXPIRY;
                 cause = cause.afterExpiry(rule.kind());
+                if (action == Cause.Action.SUSPEND) {
+                    if (depth == null) {
+                        depth = new int[Cause.SUSPENSIONS];
+                    }
+                    depth[timeline.suspensionIndex(i)]++;
+                    suspended++;
+                } else if (action == Cause.Action.RESUME && depth != null
+                        && depth[timeline.suspensionIndex(i)] > 0) {
+                    depth[timeline.suspensionIndex(i)]--;
+                    suspended--;
+                }
             } else {
                 switch (action) {
                     case INTERRUPT:
@@ -190,18 +217,18 @@ final class Replay {
                             if (action == Cause.Action.INTERRUPT_EXEMPT) {
                                 exempt = true;
                             }
-                            LocalDate last = capped(rule.lastDayUnderVersionOf(d), longStop, exempt);
+                            long last = capped(rule.lastDayUnderVersionOf(d), longStop, exempt);
                             periodStart = d;
                             if (suspended > 0) {
-                                frozen = Math.max(frozen, LimitationArithmetic.daysBetween(d, last));
+                                frozen = Math.max(frozen, last - d);
                             } else {
-                                expiry = LimitationArithmetic.later(expiry, last);
+                                expiry = Math.max(expiry, last);
                             }
                             effect = EventEffect.INTERRUPTED;
                         }
                         break;
                     case OPEN_COURT:
-                        if (in.timeline().isVoided(i)) {
+                        if (timeline.isVoided(i)) {
                             effect = EventEffect.VOIDED;
                             cause = france ? Cause.COURT_ACTION_VOIDED : Cause.BE_COURT_ACTION_VOIDED;
                         } else {
@@ -219,14 +246,15 @@ final class Replay {
                     case CLOSE_INSOLVENCY: {
                         boolean ends;
                         if (action == Cause.Action.DECISION) {
-                            int filing = in.timeline().pairedFiling(i);
+                            int filing = timeline.pairedFiling(i);
                             // A title served ends every pending action: a later decision is a new one.
                             boolean pending = filing >= 0 && court > 0
-                                    && effects[filing] == EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END;
+                                    && trace.effect(filing) == EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END;
                             ends = pending;
                             if (ends) {
                                 court--;
-                            } else if (filing >= 0 && effects[filing] != EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END) {
+                            } else if (filing >= 0
+                                    && trace.effect(filing) != EventEffect.INTERRUPTED_UNTIL_PROCEEDINGS_END) {
                                 cause = Cause.UNMATCHED_END;
                             } else if (court > 0 || insolvency > 0) {
                                 cause = Cause.ALREADY_PENDING;
@@ -252,33 +280,38 @@ final class Replay {
                             } else if (!started) {
                                 cause = Cause.NOT_YET_RUNNING;
                             } else {
-                                LocalDate last = rule.lastDayUnderVersionOf(d);
+                                long last = rule.lastDayUnderVersionOf(d);
                                 periodStart = d;
+                                boolean withoutAction = cause == Cause.DECISION_WITHOUT_ACTION;
                                 if (suspended > 0) {
-                                    frozen = LimitationArithmetic.daysBetween(d, last);
+                                    frozen = last - d;
+                                } else if (withoutAction) {
+                                    expiry = Math.max(expiry, last);
                                 } else {
-                                    expiry = expiry == null ? last : LimitationArithmetic.later(expiry, last);
+                                    // The proceedings kept the period interrupted until they ended (C. civ.
+                                    // art. 2242): the new period, under the law in force on that day, replaces
+                                    // whatever ran before them (art. 2231), a former, longer one included.
+                                    expiry = last;
                                 }
-                                effect = cause == Cause.DECISION_WITHOUT_ACTION ? EventEffect.INTERRUPTED
-                                        : EventEffect.PERIOD_RESTARTED;
+                                effect = withoutAction ? EventEffect.INTERRUPTED : EventEffect.PERIOD_RESTARTED;
                             }
                         }
                         break;
                     }
                     case TITLE: {
-                        titleAfterExpiry |= expiredOn != null;
-                        rule = in.titleRule();
-                        expiredOn = null;
+                        titleAfterExpiry |= expiredOn != NO_DAY;
+                        rule = titleRule;
+                        expiredOn = NO_DAY;
                         expiredByLongStop = false;
                         started = true;
                         court = 0;
                         incident = false;
-                        longStop = null;
+                        longStop = NO_DAY;
                         exempt = true;
                         periodStart = d;
-                        LocalDate last = rule.lastDayUnderVersionOf(d);
+                        long last = rule.lastDayUnderVersionOf(d);
                         if (suspended > 0) {
-                            frozen = LimitationArithmetic.daysBetween(d, last);
+                            frozen = last - d;
                         } else {
                             expiry = last;
                         }
@@ -289,64 +322,63 @@ final class Replay {
                         if (depth == null) {
                             depth = new int[Cause.SUSPENSIONS];
                         }
-                        depth[Cause.suspensionIndex(event)]++;
+                        depth[timeline.suspensionIndex(i)]++;
                         if (suspended == 0 && started && court == 0 && insolvency == 0) {
-                            frozen = LimitationArithmetic.daysBetween(d, expiry);
+                            frozen = expiry - d;
                         }
                         suspended++;
                         effect = EventEffect.SUSPENDED;
                         break;
                     }
                     case RESUME: {
-                        int index = Cause.suspensionIndex(event);
+                        int index = timeline.suspensionIndex(i);
                         if (depth == null || depth[index] == 0) {
                             cause = Cause.UNMATCHED_END;
                             break;
                         }
                         depth[index]--;
                         suspended--;
-                        if (cause.resumesForSixMonths() && depth[index] == 0) {
-                            LocalDate sixMonths = LimitationArithmetic.resumptionFloor(d);
-                            floor = floor == null ? sixMonths : LimitationArithmetic.later(floor, sixMonths);
+                        boolean running = started && court == 0 && insolvency == 0;
+                        if (cause.resumesForSixMonths() && running) {
+                            // C. civ. art. 2238 al. 2, 2239 al. 2: the period resumes "for a duration that cannot be
+                            // less than six months" from the day the process or measure ended. While another
+                            // suspension still stops the clock, that duration is kept until the clock runs again
+                            // (art. 2230).
+                            frozen = Math.max(frozen, LimitationArithmetic.resumptionDays(d));
                         }
                         if (suspended > 0) {
                             effect = EventEffect.SUSPENDED;
                             cause = Cause.STILL_SUSPENDED;
                         } else {
-                            if (started && court == 0 && insolvency == 0) {
-                                LocalDate last = LimitationArithmetic.plusDays(d, frozen);
-                                if (floor != null) {
-                                    last = LimitationArithmetic.later(last, floor);
-                                }
-                                expiry = capped(last, longStop, exempt);
+                            if (running) {
+                                expiry = capped(d + frozen, longStop, exempt);
                             }
                             effect = EventEffect.RESUMED;
                         }
                         break;
                     }
                     case POSTPONE: {
-                        LocalDate restart = LimitationArithmetic.later(d,
-                                ((CaseEvent.DueDatePostponed) event).newDueDate());
+                        long restart = Math.max(d, timeline.newDueDate(i));
                         if (court > 0 || insolvency > 0) {
                             cause = Cause.ALREADY_PENDING;
                         } else if (!started) {
-                            if (restart.isAfter(pendingStart)) {
+                            if (restart > pendingStart) {
                                 pendingStart = restart;
                                 effect = EventEffect.START_MOVED;
                             } else {
                                 cause = Cause.NOT_YET_RUNNING;
                             }
-                        } else if (restart.isAfter(d)) {
+                        } else if (restart > d) {
                             started = false;
                             pendingStart = restart;
                             effect = EventEffect.START_MOVED;
                         } else {
-                            LocalDate last = capped(rule.lastDayUnderVersionOf(d), longStop, exempt);
+                            long last = capped(rule.lastDayUnderVersionOf(d), longStop, exempt);
                             periodStart = d;
                             if (suspended > 0) {
-                                frozen = Math.max(frozen, LimitationArithmetic.daysBetween(d, last));
+                                frozen = Math.max(frozen, last - d);
                             } else {
-                                expiry = LimitationArithmetic.later(expiry, last);
+                                expiry = Math.max(expiry, last);
                             }
                             effect = EventEffect.INTERRUPTED;
                         }
@@ -354,20 +386,21 @@ final class Replay {
                     }
                     case ACCELERATE: {
                         if (incident) {
-                            termination = termination == null ? d : LimitationArithmetic.earlier(termination, d);
-                            rescheduled = null;
+                            termination = termination == NO_DAY ? d : Math.min(termination, d);
+                            rescheduled = NO_DAY;
                             moveTo = firstUnregularised(plan, unpaid, termination);
-                        } else if (!started && pendingStart.isAfter(d)) {
+                        } else if (!started && pendingStart > d) {
                             moveTo = d;
                         }
                         noMove = Cause.ACCELERATION_NO_EFFECT;
-                        if (moveTo == null) {
+                        if (moveTo == NO_DAY) {
                             cause = Cause.ACCELERATION_NO_EFFECT;
                         }
                         break;
                     }
                     case CREDIT_PAYMENT: {
-                        credit = credit.add(((CaseEvent.PaymentReceived) event).amount().value());
+                        CaseEvent.PaymentReceived payment = (CaseEvent.PaymentReceived) timeline.events().get(i);
+                        credit = credit.add(payment.amount().value());
                         while (unpaid < plan.size() - 1 && credit.compareTo(plan.get(unpaid).amount().value()) >= 0) {
                             credit = credit.subtract(plan.get(unpaid).amount().value());
                             unpaid++;
@@ -377,8 +410,8 @@ final class Replay {
                             break;
                         }
                         moveTo = firstUnregularised(plan, unpaid, termination);
-                        if (rescheduled != null) {
-                            moveTo = LimitationArithmetic.later(moveTo, rescheduled);
+                        if (rescheduled != NO_DAY) {
+                            moveTo = Math.max(moveTo, rescheduled);
                         }
                         noMove = Cause.CREDIT_PAYMENT_NO_MOVE;
                         break;
@@ -389,12 +422,12 @@ final class Replay {
                             break;
                         }
                         incident = true;
-                        plan = ((CaseEvent.PaymentPlanAgreed) event).instalments();
+                        plan = ((CaseEvent.PaymentPlanAgreed) timeline.events().get(i)).instalments();
                         unpaid = 0;
                         credit = BigDecimal.ZERO;
-                        termination = null;
+                        termination = NO_DAY;
                         // The period runs from the first unregularised incident after the rescheduling: never earlier.
-                        moveTo = LimitationArithmetic.later(firstUnregularised(plan, unpaid, termination),
+                        moveTo = Math.max(firstUnregularised(plan, unpaid, termination),
                                 started ? periodStart : pendingStart);
                         rescheduled = moveTo;
                         break;
@@ -404,9 +437,9 @@ final class Replay {
                             cause = Cause.ALREADY_PENDING;
                             break;
                         }
-                        LocalDate newDue = ((CaseEvent.DueDatePostponed) event).newDueDate();
-                        LocalDate current = started ? periodStart : pendingStart;
-                        if (newDue.isAfter(current)) {
+                        long newDue = timeline.newDueDate(i);
+                        long current = started ? periodStart : pendingStart;
+                        if (newDue > current) {
                             moveTo = newDue;
                             rescheduled = newDue;
                         } else {
@@ -419,12 +452,12 @@ final class Replay {
                 }
             }
 
-            if (moveTo != null) {
-                LocalDate current = started ? periodStart : pendingStart;
-                if (moveTo.equals(current) || (started && moveTo.isBefore(current))) {
+            if (moveTo != NO_DAY) {
+                long current = started ? periodStart : pendingStart;
+                if (moveTo == current || (started && moveTo < current)) {
                     // A running period only moves later: the last interruption or incident still counts.
                     cause = noMove;
-                } else if (moveTo.isAfter(d)) {
+                } else if (moveTo > d) {
                     started = false;
                     pendingStart = moveTo;
                     effect = EventEffect.START_MOVED;
@@ -433,58 +466,56 @@ final class Replay {
                     effect = EventEffect.START_MOVED;
                 } else {
                     periodStart = moveTo;
-                    LocalDate last = capped(rule.lastDayUnderVersionOf(moveTo), longStop, exempt);
-                    expiry = expiry == null ? last : LimitationArithmetic.later(expiry, last);
+                    long last = capped(rule.lastDayUnderVersionOf(moveTo), longStop, exempt);
+                    expiry = Math.max(expiry, last);
                     effect = EventEffect.START_MOVED;
                 }
             }
 
-            effects[i] = effect;
-            causes[i] = cause;
-            after[i] = expiredOn != null ? expiredOn
-                    : started && suspended == 0 && court == 0 && insolvency == 0 ? expiry : null;
+            trace.record(i, effect, cause, expiredOn != NO_DAY ? expiredOn
+                    : started && suspended == 0 && court == 0 && insolvency == 0 ? expiry : NO_DAY);
             i++;
         }
 
         LimitationStatus status;
-        LocalDate shown = null;
+        long shown = NO_DAY;
         long remaining;
-        LocalDate cap = exempt ? null : longStop;
-        if (expiredOn != null) {
+        long cap = exempt ? NO_DAY : longStop;
+        if (expiredOn != NO_DAY) {
             status = LimitationStatus.EXPIRED;
             shown = expiredOn;
             remaining = 0;
         } else if (!started) {
             status = LimitationStatus.NOT_YET_RUNNING;
-            if (cap == null && !exempt && rule.isCappedByLongStop() && !pendingStart.isBefore(LawDates.REFORM_2008)) {
+            if (cap == NO_DAY && !exempt && rule.isCappedByLongStop() && pendingStart >= reform) {
                 cap = LimitationArithmetic.longStop(pendingStart);
             }
-            LocalDate last = capped(rule.lastDayOfPeriodFrom(pendingStart), cap, false);
+            long last = capped(rule.lastDayOfPeriodFrom(pendingStart), cap, false);
             if (suspended == 0 && court == 0 && insolvency == 0) {
                 shown = last;
             }
-            remaining = LimitationArithmetic.daysBetween(asOf, last);
+            remaining = last - asOf;
         } else if (court > 0 || insolvency > 0) {
             status = LimitationStatus.PROCEEDINGS_PENDING;
-            remaining = LimitationArithmetic.daysBetween(asOf, rule.lastDayOfPeriodFrom(asOf));
+            remaining = rule.lastDayOfPeriodFrom(asOf) - asOf;
         } else if (suspended > 0) {
             status = LimitationStatus.SUSPENDED;
-            remaining = cap == null ? frozen : Math.min(frozen, LimitationArithmetic.daysBetween(asOf, cap));
+            remaining = cap == NO_DAY ? frozen : Math.min(frozen, cap - asOf);
         } else {
             status = LimitationStatus.RUNNING;
             shown = expiry;
-            remaining = LimitationArithmetic.daysBetween(asOf, expiry);
+            remaining = expiry - asOf;
         }
-        return new Outcome(status, shown, started ? periodStart : pendingStart, rule, cap, remaining, effects, causes,
-                after, expiredByLongStop, titleAfterExpiry);
+        return LimitationPart.of(dueDate, amount, started ? periodStart : pendingStart, shown, status, remaining,
+                rule, cap, expiredByLongStop, titleAfterExpiry);
     }
 
-    private static LocalDate capped(LocalDate last, LocalDate longStop, boolean exempt) {
-        return exempt || longStop == null || !last.isAfter(longStop) ? last : longStop;
+    private static long capped(long last, long longStop, boolean exempt) {
+        return exempt || longStop == NO_DAY || last <= longStop ? last : longStop;
     }
 
-    private static LocalDate firstUnregularised(List<Instalment> plan, int unpaid, LocalDate termination) {
-        LocalDate due = plan.get(unpaid).dueDate();
-        return termination != null && termination.isBefore(due) ? termination : due;
+    private static long firstUnregularised(List<Instalment> plan, int unpaid, long termination) {
+        long due = plan.get(unpaid).dueDate().toEpochDay();
+        return termination != NO_DAY && termination < due ? termination : due;
     }
 }

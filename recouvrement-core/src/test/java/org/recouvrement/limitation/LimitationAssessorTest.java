@@ -263,6 +263,141 @@ class LimitationAssessorTest {
     }
 
     @Nested
+    @DisplayName("Events on either side of 19 June 2008 (C. civ. art. 2222 al. 2; loi 2008-561 art. 26 II)")
+    class AroundTheReformOf2008 {
+
+        private final LocalDate reformPlusFive = LocalDate.of(2013, 6, 19);
+
+        @Test
+        @DisplayName("An acknowledgement of 1 Dec 2006 restarts the former ten commercial years (to 1 Dec 2016); on "
+                + "19 June 2008 they are cut to five years from that day, 19 June 2013 (former C. com. art. L110-4; "
+                + "C. civ. art. 2240, 2231, 2222 al. 2; loi 2008-561 art. 26 II)")
+        void interruptionBeforeTheReformRestartsTheFormerPeriod() {
+            RecoveryCase plain = Scenario.of("B2B issue=1997-01-01 due=1997-02-01", "");
+            RecoveryCase acknowledged = Scenario.of("B2B issue=1997-01-01 due=1997-02-01", "ACK 2006-12-01");
+
+            LimitationAssessment before = LimitationAssessor.assess(plain, LocalDate.of(2007, 3, 1));
+            LimitationAssessment after = LimitationAssessor.assess(acknowledged, LocalDate.of(2010, 1, 1));
+
+            assertEquals(LimitationStatus.EXPIRED, before.status());
+            assertEquals(Optional.of(LocalDate.of(2007, 2, 1)), before.expiry());
+            assertEquals(EventEffect.INTERRUPTED, after.appliedEvents().get(0).effect());
+            assertEquals(Optional.of(LocalDate.of(2016, 12, 1)), after.appliedEvents().get(0).expiryAfter());
+            assertEquals(LocalDate.of(2006, 12, 1), after.start());
+            assertEquals(Period.ofYears(10), after.period().length());
+            assertEquals(Optional.of(reformPlusFive), after.expiry());
+            assertEquals(LimitationStatus.EXPIRED,
+                    LimitationAssessor.assess(acknowledged, reformPlusFive.plusDays(1)).status());
+        }
+
+        @Test
+        @DisplayName("An acknowledgement of 1 April 2002 restarts ten commercial years, which end on 1 April 2012, "
+                + "before five years from the reform: the former period is not exceeded (former C. com. "
+                + "art. L110-4; C. civ. art. 2222 al. 2)")
+        void formerPeriodRestartedEndsFirst() {
+            RecoveryCase file = Scenario.of("B2B issue=1998-12-01 due=1999-01-01", "ACK 2002-04-01");
+
+            LimitationAssessment assessment = LimitationAssessor.assess(file, LocalDate.of(2012, 4, 2));
+
+            assertEquals(LimitationStatus.EXPIRED, assessment.status());
+            assertEquals(Optional.of(LocalDate.of(2012, 4, 1)), assessment.expiry());
+        }
+
+        @Test
+        @DisplayName("A part payment of 1 June 2000 on a civil claim restarts the former thirty years (to 1 June "
+                + "2030), cut to 19 June 2013 (former C. civ. art. 2262; C. civ. art. 2240, 2231, 2222 al. 2)")
+        void partPaymentBeforeTheReformOnACivilClaim() {
+            RecoveryCase file = Scenario.of("CIVIL issue=1990-02-01 due=1990-03-01", "PAY 2000-06-01 100");
+
+            LimitationAssessment assessment = LimitationAssessor.assess(file, LocalDate.of(2013, 1, 1));
+
+            assertEquals(Optional.of(LocalDate.of(2030, 6, 1)), assessment.appliedEvents().get(0).expiryAfter());
+            assertEquals(Period.ofYears(30), assessment.period().length());
+            assertEquals(Optional.of(reformPlusFive), assessment.expiry());
+        }
+
+        @Test
+        @DisplayName("A court action pending on 19 June 2008: the decision of 1 Sept 2008 starts a new five-year "
+                + "period (to 1 Sept 2013); the former ten years, to 1 Jan 2016, do not survive the interruption "
+                + "(C. civ. art. 2242, 2231; C. com. art. L110-4)")
+        void proceedingsPendingOnTheDayOfTheReform() {
+            RecoveryCase file = Scenario.of("B2B issue=2005-12-01 due=2006-01-01",
+                    "COURT 2007-06-01; DECISION 2008-09-01");
+
+            LimitationAssessment assessment = LimitationAssessor.assess(file, LocalDate.of(2010, 1, 1));
+
+            assertEquals(EventEffect.PERIOD_RESTARTED, assessment.appliedEvents().get(1).effect());
+            assertEquals(LocalDate.of(2008, 9, 1), assessment.start());
+            assertEquals(Period.ofYears(5), assessment.period().length());
+            assertEquals(Optional.of(LocalDate.of(2013, 9, 1)), assessment.expiry());
+        }
+
+        @Test
+        @DisplayName("A proof of claim pending on 19 June 2008: after the closure of 1 March 2009 a new five-year "
+                + "period runs, not the rest of the former thirty years (C. com. art. L622-24; C. civ. art. 2242, "
+                + "2231, 2224)")
+        void insolvencyPendingOnTheDayOfTheReform() {
+            RecoveryCase file = Scenario.of("CIVIL issue=1994-12-01 due=1995-01-01",
+                    "PROOF 2006-02-01; CLOSED 2009-03-01");
+
+            LimitationAssessment assessment = LimitationAssessor.assess(file, LocalDate.of(2012, 1, 1));
+
+            assertEquals(Optional.of(LocalDate.of(2014, 3, 1)), assessment.expiry());
+        }
+
+        @Test
+        @DisplayName("An impediment from 1 Aug 2008 to 1 Feb 2009 around the decision of proceedings pending on "
+                + "19 June 2008 makes the new five years run from its end: later, never earlier, than without it "
+                + "(C. civ. art. 2230, 2234, 2242)")
+        void aSuspensionAroundTheReformOnlyPushesTheEndLater() {
+            String claim = "B2B issue=2005-12-01 due=2006-01-01";
+            String proceedings = "COURT 2007-06-01; DECISION 2008-09-01";
+            LocalDate asOf = LocalDate.of(2010, 1, 1);
+
+            LimitationAssessment without = LimitationAssessor.assess(Scenario.of(claim, proceedings), asOf);
+            LimitationAssessment with = LimitationAssessor.assess(Scenario.of(claim,
+                    proceedings + "; IMPEDIMENT+ 2008-08-01; IMPEDIMENT- 2009-02-01"), asOf);
+
+            assertEquals(Optional.of(LocalDate.of(2013, 9, 1)), without.expiry());
+            assertEquals(Optional.of(LocalDate.of(2014, 2, 1)), with.expiry());
+        }
+
+        @Test
+        @DisplayName("A mediation that ends while an impediment still stops the clock: its six months are owed "
+                + "once the clock runs again, so the impediment pushes the end later (C. civ. art. 2238 al. 2, "
+                + "2230, 2234)")
+        void sixMonthsOfAMediationKeptWhileAnotherSuspensionLasts() {
+            String claim = "B2B issue=2019-12-01 due=2020-01-01";
+            String mediation = "MEDIATION+ 2024-11-01; MEDIATION- 2025-03-01";
+            LocalDate asOf = LocalDate.of(2025, 7, 1);
+
+            LimitationAssessment alone = LimitationAssessor.assess(Scenario.of(claim, mediation), asOf);
+            LimitationAssessment withImpediment = LimitationAssessor.assess(Scenario.of(claim,
+                    mediation + "; IMPEDIMENT+ 2025-02-01; IMPEDIMENT- 2025-06-01"), asOf);
+
+            assertEquals(Optional.of(LocalDate.of(2025, 9, 1)), alone.expiry());
+            // 184 days, six months counted from the end of the mediation, run from the end of the impediment.
+            assertEquals(Optional.of(LocalDate.of(2025, 12, 2)), withImpediment.expiry());
+        }
+
+        @Test
+        @DisplayName("An impediment that began after expiry still stops the period of a title served before it "
+                + "ends, and its end does not end another impediment (C. civ. art. 2230, 2234; CPCE art. L111-4)")
+        void suspensionStartedAfterExpiryStillCounts() {
+            RecoveryCase file = Scenario.of("B2B issue=2009-12-01 due=2010-01-01",
+                    "IMPEDIMENT+ 2016-01-01; COURT 2016-02-01; DECISION 2016-06-01; SERVED 2016-07-01; "
+                    + "IMPEDIMENT+ 2016-08-01; IMPEDIMENT- 2016-09-01; IMPEDIMENT- 2017-07-01");
+
+            LimitationAssessment assessment = LimitationAssessor.assess(file, LocalDate.of(2018, 1, 1));
+
+            assertEquals(LimitationRule.FR_JUDICIAL_TITLE, assessment.rule());
+            assertEquals(EventEffect.RESUMED, assessment.appliedEvents().get(6).effect());
+            // Ten years from the service (3,652 days) run from the end of the last impediment.
+            assertEquals(Optional.of(LocalDate.of(2017, 7, 1).plusDays(3652)), assessment.expiry());
+        }
+    }
+
+    @Nested
     @DisplayName("Governing law and rule")
     class LawAndRule {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -15,7 +16,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.recouvrement.law.Jurisdiction;
+import org.recouvrement.money.Amount;
 import org.recouvrement.recovery.CaseEvent;
+import org.recouvrement.recovery.CourtProceedings;
+import org.recouvrement.recovery.DecisionKind;
 import org.recouvrement.recovery.RecoveryCase;
 import org.recouvrement.testing.LimitationArbitraries;
 
@@ -45,6 +49,16 @@ class LimitationProperties {
     @Property(tries = 400)
     void aSuspensionNeverMakesTheExpiryEarlier(@ForAll("suspensionAdded") Addition addition) {
         LimitationAssessment before = LimitationAssessor.assess(addition.base(), addition.asOf());
+        LimitationAssessment after = LimitationAssessor.assess(addition.withAddition(), addition.asOf());
+
+        assertPartsNotEarlier(before, after);
+    }
+
+    @Property(tries = 400)
+    void aroundTheReformOf2008AnInterruptionOrASuspensionNeverMakesTheExpiryEarlier(
+            @ForAll("eventsAroundTheReform") Addition addition) {
+        LimitationAssessment before = LimitationAssessor.assess(addition.base(), addition.asOf());
+        Assume.that(before.claimRule().kind() == PeriodKind.LIMITATION);
         LimitationAssessment after = LimitationAssessor.assess(addition.withAddition(), addition.asOf());
 
         assertPartsNotEarlier(before, after);
@@ -213,6 +227,39 @@ class LimitationProperties {
                     Arbitraries.integers().between(0, 40))
                     .as((pair, years) -> new Addition(file, pair, arose.plusYears(years)));
         });
+    }
+
+    /**
+     * Claims born under the former periods, half of them with court or insolvency proceedings pending on 19 June 2008,
+     * and an interruption or a suspension within two years of that day.
+     */
+    @Provide
+    Arbitrary<Addition> eventsAroundTheReform() {
+        LocalDate reform = LocalDate.of(2008, 6, 19);
+        return LimitationArbitraries.recoveryCases(LocalDate.of(1990, 1, 1), reform.minusDays(1)).flatMap(file -> {
+            LocalDate arose = LimitationArbitraries.arose(file.claim());
+            LocalDate from = arose.isAfter(reform.minusYears(2)) ? arose : reform.minusYears(2);
+            Arbitrary<List<CaseEvent>> pending = Combinators.combine(Arbitraries.integers().between(0, 3),
+                    LimitationArbitraries.datesBetween(from, reform.minusDays(1)),
+                    LimitationArbitraries.datesBetween(reform, reform.plusYears(2)))
+                    .as((kind, opened, ended) -> proceedingsPendingOnTheReform(kind, opened, ended));
+            Arbitrary<List<CaseEvent>> added = Arbitraries.oneOf(
+                    LimitationArbitraries.interruptions(from, reform.plusYears(2)).map(List::of),
+                    LimitationArbitraries.suspensions(from, reform.plusYears(2)));
+            return Combinators.combine(pending, added, Arbitraries.integers().between(0, 30))
+                    .as((proceedings, events, years) -> new Addition(file.withEvents(proceedings), events,
+                            reform.minusYears(2).plusYears(years)));
+        });
+    }
+
+    private static List<CaseEvent> proceedingsPendingOnTheReform(int kind, LocalDate opened, LocalDate ended) {
+        switch (kind) {
+            case 0: return List.of(new CaseEvent.CourtActionFiled(opened, CourtProceedings.PROCEEDINGS_ON_THE_MERITS),
+                    new CaseEvent.DecisionRendered(ended, DecisionKind.JUDGMENT, Optional.empty()));
+            case 1: return List.of(new CaseEvent.ProofOfClaimFiled(opened, Amount.euros(100)),
+                    new CaseEvent.InsolvencyClosed(ended));
+            default: return List.of();
+        }
     }
 
     @Provide

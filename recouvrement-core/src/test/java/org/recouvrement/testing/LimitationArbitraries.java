@@ -35,12 +35,11 @@ import org.recouvrement.recovery.RecoveryCase;
 public final class LimitationArbitraries {
 
     /**
-     * The first day generated claims can arise on: the day loi 2008-561 came into force. Claims that arose before it
-     * are covered by the golden scenarios (the transition rule, WE-13); the properties found that an interruption or
-     * suspension straddling 19 June 2008 on such a claim can still change the period's length inconsistently, a
-     * known defect listed in docs/LIMITATION.md.
+     * The first day generated claims can arise on: well before 19 June 2008, so that claims born under the former
+     * periods (thirty civil years, ten commercial years) meet the transition of loi 2008-561 (C. civ. art. 2222
+     * al. 2; loi 2008-561 art. 26 II) with events on either side of that day.
      */
-    public static final LocalDate EARLIEST = LocalDate.of(2008, 6, 19);
+    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     /** The last day generated claims can arise on. */
     public static final LocalDate LATEST = LocalDate.of(2026, 12, 31);
 
@@ -68,7 +67,18 @@ public final class LimitationArbitraries {
      * @return the generator
      */
     public static Arbitrary<Claim> claims() {
-        Arbitrary<LocalDate> issued = datesBetween(EARLIEST, LATEST);
+        return claims(EARLIEST, LATEST);
+    }
+
+    /**
+     * Claims of every kind, as {@link #claims()}, issued between two dates.
+     *
+     * @param from the first issue date
+     * @param to the last issue date, not before {@code from}
+     * @return the generator
+     */
+    public static Arbitrary<Claim> claims(LocalDate from, LocalDate to) {
+        Arbitrary<LocalDate> issued = datesBetween(from, to);
         Arbitrary<Integer> term = Arbitraries.integers().between(0, 90);
         Arbitrary<Integer> completion = Arbitraries.integers().between(-120, 0);
         Arbitrary<Integer> profile = Arbitraries.integers().between(0, 11);
@@ -158,7 +168,18 @@ public final class LimitationArbitraries {
      * @return the generator
      */
     public static Arbitrary<RecoveryCase> recoveryCases() {
-        return claims().flatMap(claim -> timelines(claim).map(events -> RecoveryCase.of(claim, events)));
+        return recoveryCases(EARLIEST, LATEST);
+    }
+
+    /**
+     * Recovery cases, as {@link #recoveryCases()}, whose claims were issued between two dates.
+     *
+     * @param from the first issue date
+     * @param to the last issue date, not before {@code from}
+     * @return the generator
+     */
+    public static Arbitrary<RecoveryCase> recoveryCases(LocalDate from, LocalDate to) {
+        return claims(from, to).flatMap(claim -> timelines(claim).map(events -> RecoveryCase.of(claim, events)));
     }
 
     /**
