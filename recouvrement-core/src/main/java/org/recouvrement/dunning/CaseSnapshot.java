@@ -121,9 +121,6 @@ public abstract class CaseSnapshot {
     @Value.Auxiliary
     abstract LegalFacts legalFacts();
 
-    @Value.Auxiliary
-    abstract Optional<LegalFacts.TimeBar> assessedTimeBar();
-
     /**
      * Returns what is owed on the date: principal, interest to date with its statement, and the recovery compensation
      * owed by law. Computed on first call.
@@ -136,8 +133,8 @@ public abstract class CaseSnapshot {
     }
 
     /**
-     * Returns the limitation assessment of the case on the date: the decision's own when it made one, otherwise
-     * computed on first call.
+     * Returns the limitation assessment of the case on the date, computed on first call (a decision does not keep the
+     * assessments it made while deciding: the same case and date give the same assessment).
      *
      * @return the assessment
      * @throws org.recouvrement.limitation.InconsistentTimelineException if the limitation engine cannot read the
@@ -145,8 +142,7 @@ public abstract class CaseSnapshot {
      */
     @Value.Lazy
     public LimitationAssessment limitation() {
-        return assessedTimeBar().flatMap(LegalFacts.TimeBar::assessment)
-                .orElseGet(() -> legalFacts().limitation(recoveryCase(), asOf()));
+        return legalFacts().limitation(recoveryCase(), asOf());
     }
 
     /**

@@ -2,23 +2,22 @@ package org.recouvrement.dunning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.recouvrement.InvalidValueException;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.interest.InterestCalculator;
 import org.recouvrement.interest.InterestOptions;
-import org.recouvrement.law.Explanation;
 import org.recouvrement.law.Reason;
+import org.recouvrement.party.Party;
+import org.recouvrement.party.Territory;
 import org.recouvrement.recovery.RecoveryCase;
 
 /**
@@ -187,52 +186,53 @@ public final class DunningPlanner {
         Checks.present(cases, "cases");
         Checks.present(policies, "policies");
         Checks.present(asOf, "asOf");
-        CaseEvaluator evaluator = new CaseEvaluator(asOf, legal);
-        boolean inParallel = parallel && cases.size() >= PARALLEL_THRESHOLD;
-        Stream<? extends RecoveryCase> stream = inParallel ? cases.parallelStream() : cases.stream();
-        List<CaseState> states = stream
-                .map(file -> evaluator.evaluate(Checks.present(file, "cases[]"), policies.policyFor(file)))
-                .collect(Collectors.toList());
-
-        List<List<CaseState>> groups = debtorGroups(states, policies, asOf);
-        Stream<List<CaseState>> groupStream = inParallel ? groups.parallelStream() : groups.stream();
-        List<GroupOutcome> outcomes = groupStream.map(group -> debtorActions(group, asOf))
-                .collect(Collectors.toList());
-
-        List<ProposedAction> actions = new ArrayList<>();
-        Map<String, Deferral> deferrals = new HashMap<>();
-        for (GroupOutcome outcome : outcomes) {
-            actions.addAll(outcome.actions());
-            deferrals.putAll(outcome.deferrals());
+        RecoveryCase[] files = cases.toArray(new RecoveryCase[0]);
+        for (RecoveryCase file : files) {
+            Checks.present(file, "cases[]");
         }
-        List<DunningWarning> warnings = new ArrayList<>();
-        for (CaseState state : states) {
-            Candidate candidate = state.candidate();
-            if (candidate != null && candidate.kind() != ActionKind.STEP) {
-                actions.add(singleAction(state, candidate, asOf));
-            }
-            warnings.addAll(state.warnings());
+        Debtors debtors = Debtors.of(files);
+        Context context = new Context(files, policies, asOf, new CaseEvaluator(asOf, legal, false),
+                asOf.minusDays(lookBack(policies)), new CaseSnapshot[files.length],
+                new DunningWarning[files.length][]);
+        boolean inParallel = parallel && files.length >= PARALLEL_THRESHOLD;
+        IntStream indices = IntStream.range(0, debtors.count());
+        List<List<ProposedAction>> perDebtor = (inParallel ? indices.parallel() : indices)
+                .mapToObj(debtor -> decideDebtor(context, debtors, debtor))
+                .collect(Collectors.toList());
+
+        int count = 0;
+        for (List<ProposedAction> some : perDebtor) {
+            count += some.size();
+        }
+        List<ProposedAction> actions = new ArrayList<>(count);
+        for (List<ProposedAction> some : perDebtor) {
+            actions.addAll(some);
         }
         actions.sort(ACTION_ORDER);
-        Map<String, List<String>> actionIds = new HashMap<>();
-        for (ProposedAction action : actions) {
-            for (ActionItem item : action.items()) {
-                actionIds.computeIfAbsent(item.caseId(), k -> new ArrayList<>(1)).add(action.id());
+        List<DunningWarning> warnings = new ArrayList<>();
+        for (DunningWarning[] some : context.warnings()) {
+            if (some != null) {
+                warnings.addAll(Arrays.asList(some));
             }
         }
-        Stream<CaseState> snapshotStream = inParallel ? states.parallelStream() : states.stream();
-        List<CaseSnapshot> snapshots = snapshotStream
-                .map(state -> snapshot(state, asOf, actionIds.get(state.id()), deferrals.get(state.id())))
-                .collect(Collectors.toList());
         return ImmutableDunningDecision.builder()
                 .asOf(asOf)
                 .addAllActions(actions)
-                .addAllSnapshots(snapshots)
+                .addAllSnapshots(Arrays.asList(context.snapshots()))
                 .addAllWarnings(warnings)
                 .build();
     }
 
     // ------------------------------------------------------------------------------------------- per debtor
+
+    /**
+     * What every debtor's decision shares: the cases, the policies, the date, the evaluator, the first day of a
+     * contact that counts for the spacing and the cap, and where each case's snapshot and warnings go (each debtor
+     * writes the slots of its own cases only).
+     */
+    private record Context(RecoveryCase[] files, PolicySet policies, LocalDate asOf, CaseEvaluator evaluator,
+            LocalDate recent, CaseSnapshot[] snapshots, DunningWarning[][] warnings) {
+    }
 
     /** A step deferred by the contact rules: until when and why. */
     private record Deferral(LocalDate until, Reason reason) {
@@ -246,38 +246,53 @@ public final class DunningPlanner {
     private record UnitKey(String policy, String part) {
     }
 
-    /** The actions and deferrals of one debtor. */
-    private record GroupOutcome(List<ProposedAction> actions, Map<String, Deferral> deferrals) {
+    /** The actions of one debtor, and by position among its cases, the action covering each and its deferral. */
+    private record GroupOutcome(List<ProposedAction> actions, ProposedAction[] actionOf, Deferral[] deferralOf) {
     }
 
     /**
-     * Groups, by creditor and debtor, the cases with a step due and the cases of the same debtors that were contacted
-     * recently enough to matter for the spacing and the cap.
+     * Decides for the cases of one debtor (with one creditor): evaluates each case, groups the steps due into
+     * communications under the contact rules, proposes the other actions, and writes each case's snapshot and
+     * warnings into its slot. The debtor's territory and policy are asked once.
      */
-    private static List<List<CaseState>> debtorGroups(List<CaseState> states, PolicySet policies, LocalDate asOf) {
-        Map<DebtorKey, List<CaseState>> groups = new LinkedHashMap<>();
-        for (CaseState state : states) {
+    private List<ProposedAction> decideDebtor(Context context, Debtors debtors, int debtor) {
+        RecoveryCase[] files = context.files();
+        int[] members = debtors.members(debtor);
+        Party party = files[members[0]].claim().debtor();
+        Territory territory = party.territory();
+        DunningPolicy debtorPolicy = context.policies().debtorPolicy(party, territory);
+        CaseState[] states = new CaseState[members.length];
+        boolean stepDue = false;
+        for (int i = 0; i < members.length; i++) {
+            RecoveryCase file = files[members[i]];
+            DunningPolicy policy = context.policies().claimPolicy(file.claim());
+            states[i] = context.evaluator().evaluate(file, policy != null ? policy : debtorPolicy, territory);
+            stepDue |= isStep(states[i].candidate());
+        }
+        GroupOutcome outcome = stepDue ? debtorActions(states, context.recent(), context.asOf()) : null;
+        List<ProposedAction> actions = outcome == null ? new ArrayList<>(0) : outcome.actions();
+        for (int i = 0; i < members.length; i++) {
+            CaseState state = states[i];
             Candidate candidate = state.candidate();
-            if (candidate != null && candidate.kind() == ActionKind.STEP) {
-                groups.computeIfAbsent(DebtorKey.of(state.file().claim()), k -> new ArrayList<>(2)).add(state);
+            ProposedAction action = null;
+            if (candidate != null && candidate.kind() != ActionKind.STEP) {
+                action = singleAction(state, candidate, context.asOf());
+                actions.add(action);
+            } else if (outcome != null) {
+                action = outcome.actionOf()[i];
+            }
+            Deferral deferral = outcome == null ? null : outcome.deferralOf()[i];
+            List<String> ids = action == null ? NO_IDS : List.of(action.id());
+            context.snapshots()[members[i]] = snapshot(state, context.asOf(), ids, deferral);
+            if (!state.warnings().isEmpty()) {
+                context.warnings()[members[i]] = state.warnings().toArray(new DunningWarning[0]);
             }
         }
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        LocalDate recent = asOf.minusDays(lookBack(policies));
-        for (CaseState state : states) {
-            Candidate candidate = state.candidate();
-            List<LocalDate> contacts = state.contacts();
-            boolean stepDue = candidate != null && candidate.kind() == ActionKind.STEP;
-            if (!stepDue && !contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
-                List<CaseState> group = groups.get(DebtorKey.of(state.file().claim()));
-                if (group != null) {
-                    group.add(state);
-                }
-            }
-        }
-        return new ArrayList<>(groups.values());
+        return actions;
+    }
+
+    private static boolean isStep(Candidate candidate) {
+        return candidate != null && candidate.kind() == ActionKind.STEP;
     }
 
     private static int lookBack(PolicySet policies) {
@@ -291,25 +306,48 @@ public final class DunningPlanner {
         return days;
     }
 
-    private GroupOutcome debtorActions(List<CaseState> group, LocalDate asOf) {
-        NavigableSet<LocalDate> contactDays = new TreeSet<>();
-        List<CaseState> due = new ArrayList<>();
-        for (CaseState state : group) {
-            contactDays.addAll(state.contacts());
-            Candidate candidate = state.candidate();
-            if (candidate != null && candidate.kind() == ActionKind.STEP) {
-                due.add(state);
+    /**
+     * Groups the steps due for a debtor into communications, in order, under the policy's contact rules: the contacts
+     * that count are those of every case of the debtor recently contacted, the steps proposed today included.
+     */
+    private GroupOutcome debtorActions(CaseState[] states, LocalDate recent, LocalDate asOf) {
+        List<Integer> due = new ArrayList<>();
+        int contactCount = 0;
+        for (int i = 0; i < states.length; i++) {
+            List<LocalDate> contacts = states[i].contacts();
+            if (isStep(states[i].candidate())) {
+                due.add(i);
+                contactCount += contacts.size();
+            } else if (!contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
+                contactCount += contacts.size();
             }
         }
-        due.sort(Comparator.comparing(CaseState::id));
+        // The distinct contact days, as epoch days in ascending order, with room for today.
+        long[] days = new long[contactCount + 1];
+        int size = 0;
+        for (int i = 0; i < states.length; i++) {
+            List<LocalDate> contacts = states[i].contacts();
+            if (isStep(states[i].candidate())
+                    || !contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
+                for (LocalDate contact : contacts) {
+                    days[size++] = contact.toEpochDay();
+                }
+            }
+        }
+        Arrays.sort(days, 0, size);
+        size = distinct(days, size);
+
+        due.sort(Comparator.comparing(i -> states[i].id()));
         for (int i = 1; i < due.size(); i++) {
-            if (due.get(i).id().equals(due.get(i - 1).id())) {
-                throw new InvalidValueException("cases", "'" + due.get(i).id() + "'", "holds two claims of the same "
+            String id = states[due.get(i)].id();
+            if (id.equals(states[due.get(i - 1)].id())) {
+                throw new InvalidValueException("cases", "'" + id + "'", "holds two claims of the same "
                         + "debtor with this reference; case ids must be unique");
             }
         }
-        Map<UnitKey, List<CaseState>> units = new LinkedHashMap<>();
-        for (CaseState state : due) {
+        Map<UnitKey, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i : due) {
+            CaseState state = states[i];
             DunningPolicy policy = state.policy();
             UnitKey key;
             switch (policy.grouping()) {
@@ -323,82 +361,118 @@ public final class DunningPlanner {
                     key = new UnitKey(policy.name(), state.candidate().step().key());
                     break;
             }
-            units.computeIfAbsent(key, k -> new ArrayList<>(2)).add(state);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
         }
-        List<List<CaseState>> ordered = new ArrayList<>(units.values());
-        ordered.sort(Comparator.<List<CaseState>, LocalDate>comparing(DunningPlanner::earliestOf)
-                .thenComparing(unit -> -highestLevelOf(unit))
-                .thenComparing(unit -> unit.get(0).id()));
+        List<Unit> units = new ArrayList<>(byKey.size());
+        for (List<Integer> members : byKey.values()) {
+            units.add(Unit.of(states, members));
+        }
+        units.sort(UNIT_ORDER);
 
-        List<ProposedAction> actions = new ArrayList<>(ordered.size());
-        Map<String, Deferral> deferrals = new HashMap<>();
-        for (List<CaseState> unit : ordered) {
-            DunningPolicy policy = unit.get(0).policy();
+        List<ProposedAction> actions = new ArrayList<>(units.size());
+        ProposedAction[] actionOf = new ProposedAction[states.length];
+        Deferral[] deferralOf = new Deferral[states.length];
+        long today = asOf.toEpochDay();
+        for (Unit unit : units) {
+            DunningPolicy policy = unit.states().get(0).policy();
             boolean contact = false;
-            for (CaseState state : unit) {
+            for (CaseState state : unit.states()) {
                 contact |= state.candidate().isContactStep();
             }
             Deferral floor = null;
             if (contact) {
-                floor = contactFloor(policy, contactDays, asOf);
+                floor = contactFloor(policy, days, size, asOf);
                 if (floor != null && floor.until().isAfter(asOf)) {
-                    for (CaseState state : unit) {
-                        deferrals.put(state.id(), floor);
+                    for (int i : unit.members()) {
+                        deferralOf[i] = floor;
                     }
                     continue;
                 }
-                contactDays.add(asOf);
+                if (size == 0 || days[size - 1] != today) {
+                    days[size++] = today;
+                }
             }
-            actions.add(stepAction(unit, floor, asOf));
-        }
-        return new GroupOutcome(actions, deferrals);
-    }
-
-    private static LocalDate earliestOf(List<CaseState> unit) {
-        LocalDate earliest = null;
-        for (CaseState state : unit) {
-            LocalDate date = state.candidate().earliest();
-            if (earliest == null || date.isBefore(earliest)) {
-                earliest = date;
+            ProposedAction action = stepAction(unit.states(), floor, asOf);
+            actions.add(action);
+            for (int i : unit.members()) {
+                actionOf[i] = action;
             }
         }
-        return earliest;
+        return new GroupOutcome(actions, actionOf, deferralOf);
     }
 
-    private static int highestLevelOf(List<CaseState> unit) {
-        int level = -1;
-        for (CaseState state : unit) {
-            level = Math.max(level, state.candidate().stepIndex());
+    /** Removes the repeated values of a sorted array's first {@code size} values; returns how many remain. */
+    private static int distinct(long[] values, int size) {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (kept == 0 || values[kept - 1] != values[i]) {
+                values[kept++] = values[i];
+            }
         }
-        return level;
+        return kept;
     }
+
+    /**
+     * The claims of one communication, by position among the debtor's cases, with what orders communications: the
+     * earliest date, the highest level (first), the first case id.
+     */
+    private record Unit(List<CaseState> states, List<Integer> members, LocalDate earliest, int level,
+            String firstId) {
+
+        static Unit of(CaseState[] all, List<Integer> members) {
+            List<CaseState> states = new ArrayList<>(members.size());
+            LocalDate earliest = null;
+            int level = -1;
+            for (int i : members) {
+                Candidate candidate = all[i].candidate();
+                states.add(all[i]);
+                if (earliest == null || candidate.earliest().isBefore(earliest)) {
+                    earliest = candidate.earliest();
+                }
+                level = Math.max(level, candidate.stepIndex());
+            }
+            return new Unit(states, members, earliest, level, states.get(0).id());
+        }
+    }
+
+    private static final Comparator<Unit> UNIT_ORDER = Comparator.comparing(Unit::earliest)
+            .thenComparing(Comparator.comparingInt(Unit::level).reversed())
+            .thenComparing(Unit::firstId);
 
     /**
      * Returns the first day a contact with the debtor is allowed by the policy's spacing and cap, with the reason, or
      * null if nothing constrains it.
+     *
+     * @param days the distinct contact days, as epoch days in ascending order, none after the date of the decision
      */
-    private static Deferral contactFloor(DunningPolicy policy, NavigableSet<LocalDate> contactDays, LocalDate asOf) {
+    private static Deferral contactFloor(DunningPolicy policy, long[] days, int size, LocalDate asOf) {
         LocalDate floor = null;
         Reason reason = null;
         int spacing = policy.minimumSpacingDays();
-        if (spacing > 0 && !contactDays.isEmpty()) {
-            LocalDate last = contactDays.last();
-            floor = last.plusDays(spacing);
-            reason = Reason.of("The debtor was last contacted on " + last + "; policy '" + policy.name()
-                    + "' requires " + spacing + " days between two contacts: not before " + floor);
+        if (spacing > 0 && size > 0) {
+            LocalDate last = LocalDate.ofEpochDay(days[size - 1]);
+            LocalDate until = last.plusDays(spacing);
+            floor = until;
+            reason = Reason.lazy(() -> "The debtor was last contacted on " + last + "; policy '" + policy.name()
+                    + "' requires " + spacing + " days between two contacts: not before " + until);
         }
         if (policy.contactCap().isPresent()) {
             ContactCap cap = policy.contactCap().get();
-            NavigableSet<LocalDate> window = contactDays.subSet(asOf.minusDays(cap.days() - 1L), true, asOf, true);
-            int count = window.size();
-            boolean allowed = window.contains(asOf) ? count <= cap.contacts() : count < cap.contacts();
+            long today = asOf.toEpochDay();
+            long from = today - (cap.days() - 1L);
+            int first = size;
+            while (first > 0 && days[first - 1] >= from) {
+                first--;
+            }
+            int count = size - first;
+            boolean allowed = size > 0 && days[size - 1] == today ? count <= cap.contacts() : count < cap.contacts();
             if (!allowed) {
-                List<LocalDate> days = new ArrayList<>(window);
-                LocalDate until = days.get(count - cap.contacts()).plusDays(cap.days());
+                LocalDate until = LocalDate.ofEpochDay(days[first + count - cap.contacts()]).plusDays(cap.days());
                 if (floor == null || until.isAfter(floor)) {
                     floor = until;
-                    reason = Reason.of("The debtor was contacted on " + count + " days of the last " + cap.days()
-                            + "; policy '" + policy.name() + "' allows " + cap + ": not before " + floor);
+                    reason = Reason.lazy(() -> "The debtor was contacted on " + count + " days of the last "
+                            + cap.days() + "; policy '" + policy.name() + "' allows " + cap + ": not before "
+                            + until);
                 }
             }
         }
@@ -432,24 +506,10 @@ public final class DunningPlanner {
                 earliest = date;
             }
         }
-        List<Reason> reasons = new ArrayList<>();
-        if (unit.size() == 1) {
-            reasons.addAll(leading.candidate().reasons());
-        } else {
-            reasons.add(step.basis());
-            reasons.add(Reason.of("One communication for " + unit.size() + " claims of the debtor (grouping "
-                    + policy.grouping() + ")"));
-            for (CaseState state : unit) {
-                for (Reason reason : state.candidate().reasons()) {
-                    if (!reason.equals(step.basis())) {
-                        reasons.add(Reason.of("Claim " + state.id() + ": " + reason.text(), reason.references()));
-                    }
-                }
-            }
-        }
+        Reason contactRule = null;
         if (floor != null && floor.until().isAfter(earliest)) {
             earliest = floor.until();
-            reasons.add(floor.reason());
+            contactRule = floor.reason();
         }
         return ImmutableProposedAction.builder()
                 .id(ActionIds.step(step.key(), caseIds, stepKeys))
@@ -463,7 +523,9 @@ public final class DunningPlanner {
                 .templateKey(step.templateKey())
                 .earliestDate(earliest)
                 .latestDate(earliest.plusDays(policy.actionWindowDays()))
-                .reasons(Explanation.of(reasons))
+                .policy(policy)
+                .legalFacts(legal)
+                .contactRule(Optional.ofNullable(contactRule))
                 .requiresValidation(validation)
                 .build();
     }
@@ -484,7 +546,8 @@ public final class DunningPlanner {
                 .templateKey(template)
                 .earliestDate(candidate.earliest())
                 .latestDate(latest)
-                .reasons(Explanation.of(candidate.reasons()))
+                .policy(state.policy())
+                .legalFacts(legal)
                 .requiresValidation(candidate.requiresValidation())
                 .build();
     }
@@ -521,7 +584,6 @@ public final class DunningPlanner {
                 .recoveryCase(state.file())
                 .calculator(amounts)
                 .legalFacts(legal)
-                .assessedTimeBar(Optional.ofNullable(state.timeBar()))
                 .build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.law.Explanation;
+import org.recouvrement.law.Reason;
 import org.recouvrement.party.Party;
 import org.recouvrement.recovery.CaseEvent;
 
@@ -107,9 +108,27 @@ public abstract class ProposedAction {
     /**
      * Returns why the action is proposed: the step's basis, how its date was computed, the legal facts behind it.
      *
+     * <p>Composed on first call, then kept: a decision keeps the facts of each case, not the sentences, so that
+     * deciding over a large portfolio writes no text nobody reads. The same decision always gives the same reasons.
+     *
      * @return the reasons, never empty
      */
-    public abstract Explanation reasons();
+    @Value.Lazy
+    public Explanation reasons() {
+        return ActionReasons.of(this);
+    }
+
+    /** The policy the action follows, to compose the reasons. */
+    @Value.Auxiliary
+    abstract DunningPolicy policy();
+
+    /** The engines the decision asked, to compose the reasons. */
+    @Value.Auxiliary
+    abstract LegalFacts legalFacts();
+
+    /** Why the action's earliest date was moved by the contact rules, if it was. */
+    @Value.Auxiliary
+    abstract Optional<Reason> contactRule();
 
     /**
      * Tells whether a person must validate the action before it is executed.
@@ -192,9 +211,6 @@ public abstract class ProposedAction {
     void check() {
         if (items().isEmpty()) {
             throw new InvalidPolicyException("items", "[]", "must hold at least one claim");
-        }
-        if (reasons().isEmpty()) {
-            throw new InvalidPolicyException("reasons", "(none)", "must give at least one reason");
         }
     }
 }
