@@ -93,8 +93,7 @@ public final class DunningPlanner {
 
     private static final int PARALLEL_THRESHOLD = 2048;
     private static final List<String> NO_IDS = List.of();
-    private static final Comparator<ProposedAction> ACTION_ORDER = Comparator
-            .comparing(ProposedAction::earliestDate).thenComparing(ProposedAction::id);
+    private static final Comparator<ProposedAction> BY_ID = Comparator.comparing(ProposedAction::id);
 
     private final AmountsCalculator amounts;
     private final LegalFacts legal;
@@ -200,27 +199,52 @@ public final class DunningPlanner {
                 .mapToObj(debtor -> decideDebtor(context, debtors, debtor))
                 .collect(Collectors.toList());
 
-        int count = 0;
-        for (List<ProposedAction> some : perDebtor) {
-            count += some.size();
-        }
-        List<ProposedAction> actions = new ArrayList<>(count);
-        for (List<ProposedAction> some : perDebtor) {
-            actions.addAll(some);
-        }
-        actions.sort(ACTION_ORDER);
+        List<ProposedAction> actions = ordered(perDebtor);
         List<DunningWarning> warnings = new ArrayList<>();
         for (DunningWarning[] some : context.warnings()) {
             if (some != null) {
                 warnings.addAll(Arrays.asList(some));
             }
         }
-        return ImmutableDunningDecision.builder()
-                .asOf(asOf)
-                .addAllActions(actions)
-                .addAllSnapshots(Arrays.asList(context.snapshots()))
-                .addAllWarnings(warnings)
-                .build();
+        return ImmutableDunningDecision.of(asOf, actions, Arrays.asList(context.snapshots()), warnings);
+    }
+
+    /**
+     * Returns the actions of every debtor, in debtor order, sorted by earliest date then identifier; equal keys keep
+     * their order. The dates are sorted as numbers first, so that identifiers are compared only between actions of
+     * the same day.
+     */
+    private static List<ProposedAction> ordered(List<List<ProposedAction>> perDebtor) {
+        int count = 0;
+        for (List<ProposedAction> some : perDebtor) {
+            count += some.size();
+        }
+        ProposedAction[] all = new ProposedAction[count];
+        long[] keys = new long[count];
+        int n = 0;
+        for (List<ProposedAction> some : perDebtor) {
+            for (ProposedAction action : some) {
+                keys[n] = action.earliestDate().toEpochDay() << 32 | n;
+                all[n++] = action;
+            }
+        }
+        Arrays.sort(keys);
+        ProposedAction[] sorted = new ProposedAction[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = all[(int) keys[i]];
+        }
+        int from = 0;
+        while (from < count) {
+            int to = from + 1;
+            while (to < count && keys[to] >> 32 == keys[from] >> 32) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(sorted, from, to, BY_ID);
+            }
+            from = to;
+        }
+        return Arrays.asList(sorted);
     }
 
     // ------------------------------------------------------------------------------------------- per debtor
@@ -270,7 +294,7 @@ public final class DunningPlanner {
             stepDue |= isStep(states[i].candidate());
         }
         GroupOutcome outcome = stepDue ? debtorActions(states, context.recent(), context.asOf()) : null;
-        List<ProposedAction> actions = outcome == null ? new ArrayList<>(0) : outcome.actions();
+        List<ProposedAction> actions = outcome == null ? new ArrayList<>() : outcome.actions();
         for (int i = 0; i < members.length; i++) {
             CaseState state = states[i];
             Candidate candidate = state.candidate();
@@ -511,23 +535,11 @@ public final class DunningPlanner {
             earliest = floor.until();
             contactRule = floor.reason();
         }
-        return ImmutableProposedAction.builder()
-                .id(ActionIds.step(step.key(), caseIds, stepKeys))
-                .kind(ActionKind.STEP)
-                .policyName(policy.name())
-                .step(step)
-                .addAllItems(items)
-                .creditor(leading.file().claim().creditor())
-                .debtor(leading.file().claim().debtor())
-                .addAllChannels(step.channels())
-                .templateKey(step.templateKey())
-                .earliestDate(earliest)
-                .latestDate(earliest.plusDays(policy.actionWindowDays()))
-                .policy(policy)
-                .legalFacts(legal)
-                .contactRule(Optional.ofNullable(contactRule))
-                .requiresValidation(validation)
-                .build();
+        return ImmutableProposedAction.of(ActionIds.step(step.key(), caseIds, stepKeys), ActionKind.STEP,
+                policy.name(), Optional.of(step), items, leading.file().claim().creditor(),
+                leading.file().claim().debtor(), step.channels(), Optional.of(step.templateKey()), earliest,
+                earliest.plusDays(policy.actionWindowDays()), policy, legal, Optional.ofNullable(contactRule),
+                validation);
     }
 
     private ProposedAction singleAction(CaseState state, Candidate candidate, LocalDate asOf) {
@@ -535,55 +547,23 @@ public final class DunningPlanner {
                 : candidate.earliest().plusDays(state.policy().actionWindowDays());
         Optional<String> template = candidate.kind() == ActionKind.PROOF_OF_CLAIM ? Optional.of("proof-of-claim")
                 : Optional.empty();
-        return ImmutableProposedAction.builder()
-                .id(candidate.id())
-                .kind(candidate.kind())
-                .policyName(state.policy().name())
-                .step(Optional.ofNullable(candidate.step()))
-                .addItems(item(state, candidate, asOf))
-                .creditor(state.file().claim().creditor())
-                .debtor(state.file().claim().debtor())
-                .templateKey(template)
-                .earliestDate(candidate.earliest())
-                .latestDate(latest)
-                .policy(state.policy())
-                .legalFacts(legal)
-                .requiresValidation(candidate.requiresValidation())
-                .build();
+        return ImmutableProposedAction.of(candidate.id(), candidate.kind(), state.policy().name(),
+                Optional.ofNullable(candidate.step()), List.of(item(state, candidate, asOf)),
+                state.file().claim().creditor(), state.file().claim().debtor(), List.of(), template,
+                candidate.earliest(), latest, state.policy(), legal, Optional.empty(), candidate.requiresValidation());
     }
 
     private ActionItem item(CaseState state, Candidate candidate, LocalDate asOf) {
-        return ImmutableActionItem.builder()
-                .caseId(state.id())
-                .step(Optional.ofNullable(candidate.step()))
-                .claimsCosts(candidate.claimsCosts())
-                .recoveryCase(state.file())
-                .asOf(asOf)
-                .calculator(amounts)
-                .consumerRules(state.consumerRules())
-                .penaltyAllowed(candidate.penaltyAllowed())
-                .arrears(state.arrears())
-                .addAllCostReasons(candidate.costReasons())
-                .build();
+        return ImmutableActionItem.of(state.id(), Optional.ofNullable(candidate.step()), candidate.claimsCosts(),
+                state.file(), asOf, amounts, state.consumerRules(), candidate.penaltyAllowed(), state.arrears(),
+                candidate.costReasons());
     }
 
     private CaseSnapshot snapshot(CaseState state, LocalDate asOf, List<String> actionIds, Deferral deferral) {
         LocalDate next = deferral != null ? deferral.until() : state.nextDate();
-        return ImmutableCaseSnapshot.builder()
-                .caseId(state.id())
-                .asOf(asOf)
-                .status(state.status())
-                .policyName(state.policy().name())
-                .stepsPassed(state.stepsPassed())
-                .nextStep(Optional.ofNullable(state.nextStep()))
-                .nextActionDate(Optional.ofNullable(next))
-                .pause(Optional.ofNullable(state.pause()))
-                .deferral(deferral == null ? Optional.empty() : Optional.of(deferral.reason()))
-                .balance(state.balance())
-                .addAllActionIds(actionIds == null ? NO_IDS : actionIds)
-                .recoveryCase(state.file())
-                .calculator(amounts)
-                .legalFacts(legal)
-                .build();
+        return ImmutableCaseSnapshot.of(state.id(), asOf, state.status(), state.policy().name(), state.stepsPassed(),
+                Optional.ofNullable(state.nextStep()), Optional.ofNullable(next), Optional.ofNullable(state.pause()),
+                deferral == null ? Optional.empty() : Optional.of(deferral.reason()), state.balance(), actionIds,
+                state.file(), amounts, legal);
     }
 }

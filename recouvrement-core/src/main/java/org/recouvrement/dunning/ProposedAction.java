@@ -31,6 +31,7 @@ public abstract class ProposedAction {
      *
      * @return the identifier
      */
+    @Value.Parameter
     public abstract String id();
 
     /**
@@ -38,6 +39,7 @@ public abstract class ProposedAction {
      *
      * @return the kind
      */
+    @Value.Parameter
     public abstract ActionKind kind();
 
     /**
@@ -45,6 +47,7 @@ public abstract class ProposedAction {
      *
      * @return the policy name
      */
+    @Value.Parameter
     public abstract String policyName();
 
     /**
@@ -53,6 +56,7 @@ public abstract class ProposedAction {
      *
      * @return the step, or empty for another kind
      */
+    @Value.Parameter
     public abstract Optional<DunningStep> step();
 
     /**
@@ -60,6 +64,7 @@ public abstract class ProposedAction {
      *
      * @return the items, at least one
      */
+    @Value.Parameter
     public abstract List<ActionItem> items();
 
     /**
@@ -67,6 +72,7 @@ public abstract class ProposedAction {
      *
      * @return the creditor of the claims
      */
+    @Value.Parameter
     public abstract Party creditor();
 
     /**
@@ -74,6 +80,7 @@ public abstract class ProposedAction {
      *
      * @return the debtor of the claims
      */
+    @Value.Parameter
     public abstract Party debtor();
 
     /**
@@ -81,6 +88,7 @@ public abstract class ProposedAction {
      *
      * @return the channels; empty for an internal task
      */
+    @Value.Parameter
     public abstract List<Channel> channels();
 
     /**
@@ -88,6 +96,7 @@ public abstract class ProposedAction {
      *
      * @return the template key, if the action has a template
      */
+    @Value.Parameter
     public abstract Optional<String> templateKey();
 
     /**
@@ -95,6 +104,7 @@ public abstract class ProposedAction {
      *
      * @return the earliest date, possibly before the date of the decision if a batch did not run
      */
+    @Value.Parameter
     public abstract LocalDate earliestDate();
 
     /**
@@ -103,6 +113,7 @@ public abstract class ProposedAction {
      *
      * @return the latest date
      */
+    @Value.Parameter
     public abstract LocalDate latestDate();
 
     /**
@@ -119,14 +130,17 @@ public abstract class ProposedAction {
     }
 
     /** The policy the action follows, to compose the reasons. */
+    @Value.Parameter
     @Value.Auxiliary
     abstract DunningPolicy policy();
 
     /** The engines the decision asked, to compose the reasons. */
+    @Value.Parameter
     @Value.Auxiliary
     abstract LegalFacts legalFacts();
 
     /** Why the action's earliest date was moved by the contact rules, if it was. */
+    @Value.Parameter
     @Value.Auxiliary
     abstract Optional<Reason> contactRule();
 
@@ -135,6 +149,7 @@ public abstract class ProposedAction {
      *
      * @return true if validation is needed
      */
+    @Value.Parameter
     public abstract boolean requiresValidation();
 
     /**
