@@ -287,14 +287,17 @@ public final class DunningPlanner {
         DunningPolicy debtorPolicy = context.policies().debtorPolicy(party, territory);
         CaseState[] states = new CaseState[members.length];
         boolean stepDue = false;
+        int others = 0;
         for (int i = 0; i < members.length; i++) {
             RecoveryCase file = files[members[i]];
             DunningPolicy policy = context.policies().claimPolicy(file.claim());
             states[i] = context.evaluator().evaluate(file, policy != null ? policy : debtorPolicy, territory);
-            stepDue |= isStep(states[i].candidate());
+            Candidate candidate = states[i].candidate();
+            stepDue |= isStep(candidate);
+            others += candidate != null && !isStep(candidate) ? 1 : 0;
         }
-        GroupOutcome outcome = stepDue ? debtorActions(states, context.recent(), context.asOf()) : null;
-        List<ProposedAction> actions = outcome == null ? new ArrayList<>() : outcome.actions();
+        GroupOutcome outcome = stepDue ? debtorActions(states, others, context.recent(), context.asOf()) : null;
+        List<ProposedAction> actions = outcome == null ? new ArrayList<>(others) : outcome.actions();
         for (int i = 0; i < members.length; i++) {
             CaseState state = states[i];
             Candidate candidate = state.candidate();
@@ -333,8 +336,10 @@ public final class DunningPlanner {
     /**
      * Groups the steps due for a debtor into communications, in order, under the policy's contact rules: the contacts
      * that count are those of every case of the debtor recently contacted, the steps proposed today included.
+     *
+     * @param others how many other actions the debtor's cases call for, to size the list of actions
      */
-    private GroupOutcome debtorActions(CaseState[] states, LocalDate recent, LocalDate asOf) {
+    private GroupOutcome debtorActions(CaseState[] states, int others, LocalDate recent, LocalDate asOf) {
         List<Integer> due = new ArrayList<>();
         int contactCount = 0;
         for (int i = 0; i < states.length; i++) {
@@ -393,7 +398,7 @@ public final class DunningPlanner {
         }
         units.sort(UNIT_ORDER);
 
-        List<ProposedAction> actions = new ArrayList<>(units.size());
+        List<ProposedAction> actions = new ArrayList<>(units.size() + others);
         ProposedAction[] actionOf = new ProposedAction[states.length];
         Deferral[] deferralOf = new Deferral[states.length];
         long today = asOf.toEpochDay();
