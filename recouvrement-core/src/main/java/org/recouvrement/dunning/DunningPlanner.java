@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.recouvrement.InvalidValueException;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.interest.InterestCalculator;
@@ -84,8 +85,10 @@ import org.recouvrement.recovery.RecoveryCase;
  * <h2>Cost</h2>
  * Deciding is linear in the number of cases and events. For a case with nothing due it reads the timeline once and
  * allocates a snapshot; limitation is assessed only when the claim could be near its end; interest statements are
- * computed only when the caller asks an item or a snapshot for its amounts. Large collections are evaluated with a
- * parallel stream unless {@link #withParallelism(boolean)} turns it off; the result is the same.
+ * computed only when the caller asks an item or a snapshot for its amounts; the reasons of an action are composed when
+ * the caller asks for them ({@link ProposedAction#reasons()}). The cases are grouped by creditor and debtor, then each
+ * debtor is decided as one task: large collections are decided with a parallel stream of debtors unless
+ * {@link #withParallelism(boolean)} turns it off; the result is the same.
  *
  * <p>Immutable and thread-safe.
  */
@@ -199,7 +202,7 @@ public final class DunningPlanner {
                 .mapToObj(debtor -> decideDebtor(context, debtors, debtor))
                 .collect(Collectors.toList());
 
-        List<ProposedAction> actions = ordered(perDebtor);
+        List<ProposedAction> actions = ordered(perDebtor, inParallel);
         List<DunningWarning> warnings = new ArrayList<>();
         for (DunningWarning[] some : context.warnings()) {
             if (some != null) {
@@ -212,9 +215,9 @@ public final class DunningPlanner {
     /**
      * Returns the actions of every debtor, in debtor order, sorted by earliest date then identifier; equal keys keep
      * their order. The dates are sorted as numbers first, so that identifiers are compared only between actions of
-     * the same day.
+     * the same day; in parallel, the days are sorted and their actions ordered on every core.
      */
-    private static List<ProposedAction> ordered(List<List<ProposedAction>> perDebtor) {
+    private static List<ProposedAction> ordered(List<List<ProposedAction>> perDebtor, boolean inParallel) {
         int count = 0;
         for (List<ProposedAction> some : perDebtor) {
             count += some.size();
@@ -228,22 +231,31 @@ public final class DunningPlanner {
                 all[n++] = action;
             }
         }
-        Arrays.sort(keys);
-        ProposedAction[] sorted = new ProposedAction[count];
-        for (int i = 0; i < count; i++) {
-            sorted[i] = all[(int) keys[i]];
+        if (inParallel) {
+            Arrays.parallelSort(keys);
+        } else {
+            Arrays.sort(keys);
         }
+        ProposedAction[] sorted = new ProposedAction[count];
+        List<int[]> days = new ArrayList<>();
         int from = 0;
         while (from < count) {
             int to = from + 1;
             while (to < count && keys[to] >> 32 == keys[from] >> 32) {
                 to++;
             }
-            if (to - from > 1) {
-                Arrays.sort(sorted, from, to, BY_ID);
-            }
+            days.add(new int[] {from, to});
             from = to;
         }
+        Stream<int[]> dayStream = inParallel ? days.parallelStream() : days.stream();
+        dayStream.forEach(day -> {
+            for (int i = day[0]; i < day[1]; i++) {
+                sorted[i] = all[(int) keys[i]];
+            }
+            if (day[1] - day[0] > 1) {
+                Arrays.sort(sorted, day[0], day[1], BY_ID);
+            }
+        });
         return Arrays.asList(sorted);
     }
 
