@@ -26,6 +26,7 @@ public abstract class ActionItem {
      *
      * @return the case id
      */
+    @Value.Parameter
     public abstract String caseId();
 
     /**
@@ -33,6 +34,7 @@ public abstract class ActionItem {
      *
      * @return the step, or empty for another kind of action
      */
+    @Value.Parameter
     public abstract Optional<DunningStep> step();
 
     /**
@@ -40,6 +42,7 @@ public abstract class ActionItem {
      *
      * @return true if costs are claimed
      */
+    @Value.Parameter
     public abstract boolean claimsCosts();
 
     /**
@@ -47,6 +50,7 @@ public abstract class ActionItem {
      *
      * @return the case, as given to the decision
      */
+    @Value.Parameter
     @Value.Auxiliary
     public abstract RecoveryCase recoveryCase();
 
@@ -55,21 +59,27 @@ public abstract class ActionItem {
      *
      * @return the date
      */
+    @Value.Parameter
     @Value.Auxiliary
     public abstract LocalDate asOf();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract AmountsCalculator calculator();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract boolean consumerRules();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract boolean penaltyAllowed();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract Optional<Amount> arrears();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract List<Reason> costReasons();
 

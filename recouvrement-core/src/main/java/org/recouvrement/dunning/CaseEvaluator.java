@@ -35,12 +35,24 @@ final class CaseEvaluator {
     private static final LegalReference ENFORCEMENT_INTERRUPTS = LegalCode.CIVIL_CODE.article("2244");
     private static final LegalReference PROCEEDINGS_LAST = LegalCode.CIVIL_CODE.article("2242");
 
+    private static final List<LegalReference> COURT_PENDING_REFS = List.of(Refs.COURT_ACTION_INTERRUPTS,
+            PROCEEDINGS_LAST);
+    private static final List<LegalReference> TIME_BAR_SOON_REFS = List.of(Refs.ACKNOWLEDGEMENT,
+            Refs.COURT_ACTION_INTERRUPTS, ENFORCEMENT_INTERRUPTS);
+
     private final LocalDate asOf;
     private final LegalFacts legal;
+    private final boolean explain;
 
-    CaseEvaluator(LocalDate asOf, LegalFacts legal) {
+    /**
+     * Returns an evaluator. A deciding evaluator ({@code explain} false) leaves out the reasons of the candidate
+     * actions, which the decision composes on demand by evaluating the case again with an explaining evaluator: the
+     * same inputs give the same state, with its reasons.
+     */
+    CaseEvaluator(LocalDate asOf, LegalFacts legal, boolean explain) {
         this.asOf = asOf;
         this.legal = legal;
+        this.explain = explain;
     }
 
     /** How a step was passed. */
@@ -52,7 +64,12 @@ final class CaseEvaluator {
     private record Passage(DunningStep step, LocalDate date, How how, String note) {
     }
 
-    CaseState evaluate(RecoveryCase file, DunningPolicy policy) {
+    /**
+     * Evaluates a case under its policy.
+     *
+     * @param territory the debtor's territory, asked once per debtor by the caller
+     */
+    CaseState evaluate(RecoveryCase file, DunningPolicy policy, Territory territory) {
         Claim claim = file.claim();
         List<DunningStep> steps = policy.steps();
         int n = steps.size();
@@ -290,16 +307,17 @@ final class CaseEvaluator {
 
         // Court proceedings: limitation is interrupted while they last; amicable dunning stops.
         if (concludedOn != null) {
-            Pause pause = Pause.of(PauseReason.COURT_PROCEEDINGS, concludedOn, Optional.empty(),
-                    Reason.of("A court decided on the claim on " + concludedOn + ": enforcement, not dunning, follows",
+            LocalDate on = concludedOn;
+            Pause pause = Pause.of(PauseReason.COURT_PROCEEDINGS, on, Optional.empty(),
+                    Reason.lazy(() -> "A court decided on the claim on " + on + ": enforcement, not dunning, follows",
                             ENFORCEMENT_INTERRUPTS));
             return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, null);
         }
         if (courtSince != null) {
-            Pause pause = Pause.of(PauseReason.COURT_PROCEEDINGS, courtSince, Optional.empty(),
-                    Reason.of("A court action is pending since " + courtSince + ": amicable reminders stop; the action "
-                            + "interrupts limitation until the proceedings end", Refs.COURT_ACTION_INTERRUPTS,
-                            PROCEEDINGS_LAST));
+            LocalDate since = courtSince;
+            Pause pause = Pause.of(PauseReason.COURT_PROCEEDINGS, since, Optional.empty(),
+                    Reason.lazy(() -> "A court action is pending since " + since + ": amicable reminders stop; the "
+                            + "action interrupts limitation until the proceedings end", COURT_PENDING_REFS));
             return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, null);
         }
 
@@ -319,10 +337,10 @@ final class CaseEvaluator {
                 LocalDate expiry = timeBar.expiry().get();
                 long days = expiry.toEpochDay() - asOf.toEpochDay();
                 if (days >= 0 && days <= policy.limitationWarningDays()) {
-                    timeBarSoon = Reason.of("The claim becomes time-barred on " + expiry + ", in " + days + " day"
-                            + (days == 1 ? "" : "s") + "; a reminder or a formal notice does not interrupt limitation: "
-                            + "an acknowledgement of the debt, a court action or an enforcement measure does",
-                            Refs.ACKNOWLEDGEMENT, Refs.COURT_ACTION_INTERRUPTS, ENFORCEMENT_INTERRUPTS);
+                    timeBarSoon = Reason.lazy(() -> "The claim becomes time-barred on " + expiry + ", in " + days
+                            + " day" + (days == 1 ? "" : "s") + "; a reminder or a formal notice does not interrupt "
+                            + "limitation: an acknowledgement of the debt, a court action or an enforcement measure "
+                            + "does", TIME_BAR_SOON_REFS);
                     caseWarnings = add(new ArrayList<>(caseWarnings), DunningWarning.of(
                             DunningWarning.Kind.TIME_BAR_APPROACHING, file.id(), timeBarSoon));
                 }
@@ -333,21 +351,25 @@ final class CaseEvaluator {
         if (insolvency != null) {
             boolean belgian = insolvency.kind() == InsolvencyKind.BELGIAN_INSOLVENCY;
             LegalReference stay = belgian ? STAY_BELGIUM : Refs.STAY_OF_ACTIONS;
+            CaseEvent.InsolvencyOpened opened = insolvency;
             Pause pause = Pause.of(PauseReason.INSOLVENCY, insolvency.date(), Optional.empty(),
-                    Reason.of("Insolvency proceedings (" + insolvency.kind() + ") were opened on " + insolvency.date()
+                    Reason.lazy(() -> "Insolvency proceedings (" + opened.kind() + ") were opened on " + opened.date()
                             + ": individual actions are stayed and reminders stop", stay));
             Candidate candidate = null;
             if (!proofFiled) {
                 String id = ActionIds.ofCase(ActionIds.PROOF_OF_CLAIM, file.id(), insolvency.date());
                 if (!contains(otherIds, id)) {
                     LegalFacts.ProofDeadline deadline = legal.proofOfClaimDeadline(file, asOf);
-                    List<Reason> reasons = new ArrayList<>();
-                    reasons.add(pause.explanation());
-                    reasons.add(Reason.of("The claim must be declared to the insolvency practitioner to take part in "
-                            + "the proceedings; the declaration interrupts limitation until they close",
-                            belgian ? STAY_BELGIUM : Refs.PROOF_OF_CLAIM));
-                    reasons.addAll(deadline.explanation().reasons());
-                    addIfPresent(reasons, timeBarSoon);
+                    List<Reason> reasons = null;
+                    if (explain) {
+                        reasons = new ArrayList<>();
+                        reasons.add(pause.explanation());
+                        reasons.add(Reason.of("The claim must be declared to the insolvency practitioner to take part "
+                                + "in the proceedings; the declaration interrupts limitation until they close",
+                                belgian ? STAY_BELGIUM : Refs.PROOF_OF_CLAIM));
+                        reasons.addAll(deadline.explanation().reasons());
+                        addIfPresent(reasons, timeBarSoon);
+                    }
                     candidate = new Candidate(ActionKind.PROOF_OF_CLAIM, null, -1, insolvency.date(),
                             deadline.deadline().orElse(null), id, reasons, false, List.of(), true);
                 }
@@ -362,27 +384,30 @@ final class CaseEvaluator {
 
         // Pauses of this claim only.
         if (disputeSince != null) {
-            Pause pause = Pause.of(PauseReason.DISPUTE, disputeSince, Optional.empty(),
-                    Reason.of("The debtor disputes this claim since " + disputeSince + ": its dunning is paused until "
+            LocalDate since = disputeSince;
+            Pause pause = Pause.of(PauseReason.DISPUTE, since, Optional.empty(),
+                    Reason.lazy(() -> "The debtor disputes this claim since " + since + ": its dunning is paused until "
                             + "the dispute is closed; the debtor's other claims are not affected"));
             return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, timeBar);
         }
         if (amicable != 0) {
-            Pause pause = Pause.of(PauseReason.AMICABLE_PROCESS, amicableSince, Optional.empty(),
-                    Reason.of("A mediation, conciliation or participatory procedure is under way since "
-                            + amicableSince + ": dunning is paused; limitation is suspended",
-                            Refs.MEDIATION_SUSPENDS));
+            LocalDate since = amicableSince;
+            Pause pause = Pause.of(PauseReason.AMICABLE_PROCESS, since, Optional.empty(),
+                    Reason.lazy(() -> "A mediation, conciliation or participatory procedure is under way since "
+                            + since + ": dunning is paused; limitation is suspended", Refs.MEDIATION_SUSPENDS));
             return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, timeBar);
         }
         if (smallClaimsSince != null) {
-            Pause pause = Pause.of(PauseReason.SMALL_CLAIMS_PROCEDURE, smallClaimsSince, Optional.empty(),
-                    Reason.of("The debtor accepted the simplified small-claims procedure on " + smallClaimsSince
+            LocalDate since = smallClaimsSince;
+            Pause pause = Pause.of(PauseReason.SMALL_CLAIMS_PROCEDURE, since, Optional.empty(),
+                    Reason.lazy(() -> "The debtor accepted the simplified small-claims procedure on " + since
                             + ": dunning is paused", Refs.SMALL_CLAIMS, Refs.MEDIATION_SUSPENDS));
             return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, timeBar);
         }
         if (impedimentSince != null) {
-            Pause pause = Pause.of(PauseReason.IMPEDIMENT, impedimentSince, Optional.empty(),
-                    Reason.of("The creditor cannot act since " + impedimentSince + ": dunning is paused",
+            LocalDate since = impedimentSince;
+            Pause pause = Pause.of(PauseReason.IMPEDIMENT, since, Optional.empty(),
+                    Reason.lazy(() -> "The creditor cannot act since " + since + ": dunning is paused",
                             Refs.IMPEDIMENT_SUSPENDS));
             return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, timeBar);
         }
@@ -390,15 +415,16 @@ final class CaseEvaluator {
         String floorText = null;
         if (promise != null) {
             if (!asOf.isAfter(promise.promisedDate())) {
+                CaseEvent.PromiseToPay promised = promise;
                 Pause pause = Pause.of(PauseReason.PROMISE_TO_PAY, promise.date(), Optional.of(promise.promisedDate()),
-                        Reason.of("The debtor promised on " + promise.date() + " to pay " + promise.amount() + " by "
-                                + promise.promisedDate() + ": dunning is paused until then"));
+                        Reason.lazy(() -> "The debtor promised on " + promised.date() + " to pay " + promised.amount()
+                                + " by " + promised.promisedDate() + ": dunning is paused until then"));
                 return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, timeBar);
             }
             LocalDate after = promise.promisedDate().plusDays(1);
             if (floor == null || after.isAfter(floor)) {
                 floor = after;
-                floorText = "the promise to pay by " + promise.promisedDate() + " ran out";
+                floorText = explain ? "the promise to pay by " + promise.promisedDate() + " ran out" : null;
             }
         }
 
@@ -426,10 +452,12 @@ final class CaseEvaluator {
                 }
             }
             if (missed == null && nextUnpaid != null) {
+                CaseEvent.PaymentPlanAgreed agreed = plan;
+                Instalment upcoming = nextUnpaid;
                 Pause pause = Pause.of(PauseReason.PAYMENT_PLAN, plan.date(),
                         Optional.of(nextUnpaid.dueDate().plusDays(grace)),
-                        Reason.of("A payment plan agreed on " + plan.date() + " is being honoured; the next instalment "
-                                + "of " + nextUnpaid.amount() + " falls due on " + nextUnpaid.dueDate()
+                        Reason.lazy(() -> "A payment plan agreed on " + agreed.date() + " is being honoured; the next "
+                                + "instalment of " + upcoming.amount() + " falls due on " + upcoming.dueDate()
                                 + ". Agreeing the plan acknowledged the debt, which interrupted limitation",
                                 Refs.ACKNOWLEDGEMENT));
                 return paused(file, policy, pause, level, next, balance, null, contactDays, caseWarnings, timeBar);
@@ -438,22 +466,27 @@ final class CaseEvaluator {
                 LocalDate last = plan.instalments().get(plan.instalments().size() - 1).dueDate().plusDays(1);
                 if (floor == null || last.isAfter(floor)) {
                     floor = last;
-                    floorText = "the payment plan agreed on " + plan.date() + " was paid but did not cover the balance";
+                    floorText = explain ? "the payment plan agreed on " + plan.date() + " was paid but did not cover the "
+                            + "balance" : null;
                 }
             } else {
                 LocalDate known = missed.dueDate().plusDays(grace + 1L);
-                String missedText = "the instalment of " + missed.amount() + " due on " + missed.dueDate()
-                        + " under the plan agreed on " + plan.date() + " was missed"
+                String missedText = !explain ? null : "the instalment of " + missed.amount() + " due on "
+                        + missed.dueDate() + " under the plan agreed on " + plan.date() + " was missed"
                         + (grace > 0 ? " (" + grace + " days of grace)" : "");
                 if (policy.accelerationClause()) {
                     String id = ActionIds.ofCase(ActionIds.ACCELERATION, file.id(), plan.date());
                     LocalDate recorded = dateOf(otherIds, otherIdDates, id);
                     if (recorded == null) {
-                        List<Reason> reasons = new ArrayList<>();
-                        reasons.add(Reason.of("Acceleration: " + missedText + "; the plan's acceleration clause allows "
-                                + "declaring the balance of " + balance + " due at once. Record AccelerationDeclared "
-                                + "once declared; dunning then resumes on the whole balance, at its current level"));
-                        addIfPresent(reasons, timeBarSoon);
+                        List<Reason> reasons = null;
+                        if (explain) {
+                            reasons = new ArrayList<>();
+                            reasons.add(Reason.of("Acceleration: " + missedText + "; the plan's acceleration clause "
+                                    + "allows declaring the balance of " + balance + " due at once. Record "
+                                    + "AccelerationDeclared once declared; dunning then resumes on the whole balance, "
+                                    + "at its current level"));
+                            addIfPresent(reasons, timeBarSoon);
+                        }
                         Candidate candidate = new Candidate(ActionKind.ACCELERATION, null, -1, known, null, id, reasons,
                                 false, List.of(), true);
                         return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, next, known, balance,
@@ -462,7 +495,8 @@ final class CaseEvaluator {
                     LocalDate after = recorded.plusDays(1);
                     if (floor == null || after.isAfter(floor)) {
                         floor = after;
-                        floorText = "the decision on the acceleration of the payment plan on " + recorded;
+                        floorText = explain ? "the decision on the acceleration of the payment plan on " + recorded
+                                : null;
                     }
                 } else {
                     if (floor == null || known.isAfter(floor)) {
@@ -472,8 +506,9 @@ final class CaseEvaluator {
                     Amount owed = dueSoFar.minus(paidSincePlan);
                     if (owed.isPositive()) {
                         arrears = Optional.of(owed);
-                        arrearsReason = Reason.of("Without an acceleration clause, only the instalments due and unpaid ("
-                                + owed + ") may be demanded; the others keep their dates");
+                        arrearsReason = !explain ? null : Reason.of("Without an acceleration clause, only the "
+                                + "instalments due and unpaid (" + owed + ") may be demanded; the others keep their "
+                                + "dates");
                     }
                 }
             }
@@ -481,14 +516,14 @@ final class CaseEvaluator {
             LocalDate after = planEnded.plusDays(1);
             if (floor == null || after.isAfter(floor)) {
                 floor = after;
-                floorText = "the payment plan agreed on " + plan.date() + " ended on " + planEnded;
+                floorText = explain ? "the payment plan agreed on " + plan.date() + " ended on " + planEnded : null;
             }
         }
         if (pauseEnded != null) {
             LocalDate after = pauseEnded.plusDays(1);
             if (floor == null || after.isAfter(floor)) {
                 floor = after;
-                floorText = "a pause ended on " + pauseEnded;
+                floorText = explain ? "a pause ended on " + pauseEnded : null;
             }
         }
 
@@ -513,29 +548,36 @@ final class CaseEvaluator {
         // The next step.
         DunningStep step = steps.get(level);
         StepTrigger trigger = step.trigger();
-        Territory territory = trigger.unit() == OffsetUnit.WORKING_DAYS ? claim.debtor().territory() : null;
-        if (territory != null && Schedule.lacksCalendar(territory)) {
+        Territory workingDays = trigger.unit() == OffsetUnit.WORKING_DAYS ? territory : null;
+        if (workingDays != null && Schedule.lacksCalendar(workingDays)) {
             caseWarnings = add(new ArrayList<>(caseWarnings), DunningWarning.of(
                     DunningWarning.Kind.NO_WORKING_DAY_CALENDAR, file.id(), Reason.of("The library has no public "
-                            + "holiday calendar for " + territory + ": working days were counted Monday to Friday")));
+                            + "holiday calendar for " + workingDays + ": working days were counted Monday to Friday")));
         }
-        List<Reason> scheduleReasons = new ArrayList<>(3);
+        List<Reason> scheduleReasons = explain ? new ArrayList<>(3) : null;
         LocalDate date;
         if (trigger.anchor() == Anchor.DUE_DATE) {
-            date = Schedule.shift(due, trigger.offset(), trigger.unit(), territory);
-            scheduleReasons.add(Reason.of(stepLabel(step, level, n) + ": " + trigger + " (" + due + ") is " + date
-                    + (postponedAt != null ? "; the due date was postponed to " + due + " on " + postponedAt : "")));
+            date = Schedule.shift(due, trigger.offset(), trigger.unit(), workingDays);
+            if (explain) {
+                scheduleReasons.add(Reason.of(stepLabel(step, level, n) + ": " + trigger + " (" + due + ") is " + date
+                        + (postponedAt != null ? "; the due date was postponed to " + due + " on " + postponedAt
+                        : "")));
+            }
         } else {
             LocalDate anchor = lastStepDate;
-            String anchorText = "'" + lastPassage.step().key() + "', " + describe(lastPassage);
+            boolean reanchored = false;
             if (postponedAt != null && postponedAt.isAfter(lastStepDate) && due.isAfter(anchor)) {
                 anchor = due;
-                anchorText = "the new due date " + due + ", agreed on " + postponedAt
-                        + "; the schedule is re-anchored on it and no level is skipped";
+                reanchored = true;
             }
-            date = Schedule.shift(anchor, trigger.offset(), trigger.unit(), territory);
-            scheduleReasons.add(Reason.of(stepLabel(step, level, n) + ": " + trigger + " (" + anchorText + ") is "
-                    + date));
+            date = Schedule.shift(anchor, trigger.offset(), trigger.unit(), workingDays);
+            if (explain) {
+                String anchorText = reanchored ? "the new due date " + due + ", agreed on " + postponedAt
+                        + "; the schedule is re-anchored on it and no level is skipped"
+                        : "'" + lastPassage.step().key() + "', " + describe(lastPassage);
+                scheduleReasons.add(Reason.of(stepLabel(step, level, n) + ": " + trigger + " (" + anchorText + ") is "
+                        + date));
+            }
         }
         if (lastPayment != null && (lastStepDate == null || lastPayment.isAfter(lastStepDate))
                 && !lastPayment.isAfter(asOf)) {
@@ -547,24 +589,30 @@ final class CaseEvaluator {
                 }
             }
             if (wait > 0) {
-                LocalDate reanchored = Schedule.shift(lastPayment, wait, trigger.unit(), territory);
+                LocalDate reanchored = Schedule.shift(lastPayment, wait, trigger.unit(), workingDays);
                 if (reanchored.isAfter(date)) {
                     date = reanchored;
-                    scheduleReasons.add(Reason.of("The partial payment of " + lastPayment + " re-anchored the schedule: "
-                            + "the wait of " + wait + " days before this step restarts from it, and no level is "
-                            + "skipped; the step falls on " + date));
+                    if (explain) {
+                        scheduleReasons.add(Reason.of("The partial payment of " + lastPayment + " re-anchored the "
+                                + "schedule: the wait of " + wait + " days before this step restarts from it, and no "
+                                + "level is skipped; the step falls on " + date));
+                    }
                 }
             }
         }
         if (lastStepDate != null && !date.isAfter(lastStepDate)) {
             date = lastStepDate.plusDays(1);
-            scheduleReasons.add(Reason.of("A step never falls on the day the previous one was passed: " + date));
+            if (explain) {
+                scheduleReasons.add(Reason.of("A step never falls on the day the previous one was passed: " + date));
+            }
         }
         if (floor != null && floor.isAfter(date)) {
             date = floor;
-            scheduleReasons.add(Reason.of("Dunning resumes on " + date + ", after " + floorText));
+            if (explain) {
+                scheduleReasons.add(Reason.of("Dunning resumes on " + date + ", after " + floorText));
+            }
         }
-        if (lastPassage != null && lastPassage.how() != How.EXECUTED) {
+        if (explain && lastPassage != null && lastPassage.how() != How.EXECUTED) {
             scheduleReasons.add(Reason.of("Step '" + lastPassage.step().key() + "' was " + describe(lastPassage)
                     + ": it was passed without contact"));
         }
@@ -574,7 +622,7 @@ final class CaseEvaluator {
         boolean consumerRules = false;
         List<Reason> costReasons = List.of();
         if (step.kind().isContact() || costs) {
-            consumerRules = ConsumerDebtRules.applies(claim, asOf);
+            consumerRules = ConsumerDebtRules.applies(claim, territory, asOf);
         }
         if (consumerRules) {
             if (firstWritten == null && step.kind().isContact() && hasWrittenChannel(step)) {
@@ -582,23 +630,25 @@ final class CaseEvaluator {
                 costReasons = List.of(ConsumerDebtRules.FIRST_REMINDER_FREE);
             } else if (costs && firstWritten == null) {
                 costs = false;
-                Reason reason = Reason.of("No free written first reminder was sent to this consumer: this step claims "
-                        + "no cost nor penalty", Refs.CONSUMER_DEBT_REMINDER);
-                costReasons = List.of(reason);
+                costReasons = List.of(ConsumerDebtRules.NO_FREE_FIRST_REMINDER);
                 caseWarnings = add(new ArrayList<>(caseWarnings), DunningWarning.of(
-                        DunningWarning.Kind.NO_FREE_FIRST_REMINDER, file.id(), reason));
+                        DunningWarning.Kind.NO_FREE_FIRST_REMINDER, file.id(), ConsumerDebtRules.NO_FREE_FIRST_REMINDER));
             } else if (costs) {
                 LocalDate from = ConsumerDebtRules.costsFrom(firstWritten, firstWrittenPaper);
                 LocalDate start = ConsumerDebtRules.waitingStart(firstWritten, firstWrittenPaper);
-                Reason wait = Reason.of("The 14-day wait after the free first reminder sent on " + firstWritten + " by "
-                        + (firstWrittenPaper ? "letter starts on the third working day after sending, " : "e-mail "
+                LocalDate sent = firstWritten;
+                boolean paper = firstWrittenPaper;
+                Reason wait = Reason.lazy(() -> "The 14-day wait after the free first reminder sent on " + sent + " by "
+                        + (paper ? "letter starts on the third working day after sending, " : "e-mail "
                         + "starts the day after, ") + start + ", and ends on " + from.minusDays(1)
                         + ": costs may be claimed from " + from, Refs.CONSUMER_DEBT_REMINDER);
                 costReasons = List.of(wait);
                 if (from.isAfter(date)) {
                     date = from;
-                    scheduleReasons.add(Reason.of("The step claims costs: it is moved to " + from + ", after the "
-                            + "14-day wait of consumer debt law", Refs.CONSUMER_DEBT_REMINDER));
+                    if (explain) {
+                        scheduleReasons.add(Reason.of("The step claims costs: it is moved to " + from + ", after the "
+                                + "14-day wait of consumer debt law", Refs.CONSUMER_DEBT_REMINDER));
+                    }
                 }
             }
         }
@@ -615,12 +665,15 @@ final class CaseEvaluator {
                 return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, step, date, balance, null,
                         contactDays, caseWarnings, timeBar, false, arrears);
             }
-            List<Reason> reasons = new ArrayList<>();
-            reasons.add(Reason.of("Step '" + step.key() + "' is taken from an outstanding principal of "
-                    + step.minimumAmount().get() + "; this claim's is " + balance + ": waive the step (record "
-                    + "StepWaived) or decide what follows. The step is not skipped silently"));
-            reasons.addAll(scheduleReasons);
-            addIfPresent(reasons, timeBarSoon);
+            List<Reason> reasons = null;
+            if (explain) {
+                reasons = new ArrayList<>();
+                reasons.add(Reason.of("Step '" + step.key() + "' is taken from an outstanding principal of "
+                        + step.minimumAmount().get() + "; this claim's is " + balance + ": waive the step (record "
+                        + "StepWaived) or decide what follows. The step is not skipped silently"));
+                reasons.addAll(scheduleReasons);
+                addIfPresent(reasons, timeBarSoon);
+            }
             Candidate candidate = new Candidate(ActionKind.BELOW_STEP_MINIMUM, step, level, date, null, id, reasons,
                     false, List.of(), true);
             return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, step, date, balance, candidate,
@@ -630,20 +683,23 @@ final class CaseEvaluator {
             return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, step, date, balance, null,
                     contactDays, caseWarnings, timeBar, consumerRules, arrears);
         }
-        List<Reason> reasons = new ArrayList<>();
-        reasons.add(step.basis());
-        reasons.addAll(scheduleReasons);
-        if (date.isBefore(asOf)) {
-            reasons.add(Reason.of("Due since " + date + ": proposed once, now, with the next steps still to come in "
-                    + "order"));
+        List<Reason> reasons = null;
+        if (explain) {
+            reasons = new ArrayList<>();
+            reasons.add(step.basis());
+            reasons.addAll(scheduleReasons);
+            if (date.isBefore(asOf)) {
+                reasons.add(Reason.of("Due since " + date + ": proposed once, now, with the next steps still to come "
+                        + "in order"));
+            }
+            if (arrearsReason != null) {
+                reasons.add(arrearsReason);
+            }
+            if (step.kind() == StepKind.RECOVERY_ROUTE) {
+                reasons.addAll(legal.routeRecommendation(file, asOf).reasons());
+            }
+            addIfPresent(reasons, timeBarSoon);
         }
-        if (arrearsReason != null) {
-            reasons.add(arrearsReason);
-        }
-        if (step.kind() == StepKind.RECOVERY_ROUTE) {
-            reasons.addAll(legal.routeRecommendation(file, asOf).reasons());
-        }
-        addIfPresent(reasons, timeBarSoon);
         boolean penaltyAllowed = consumerRules ? costs : costs && (putOnNotice || step.kind() == StepKind.FORMAL_NOTICE);
         Candidate candidate = new Candidate(ActionKind.STEP, step, level, date, null, null, reasons, costs, costReasons,
                 step.requiresValidation(), penaltyAllowed);
@@ -667,11 +723,14 @@ final class CaseEvaluator {
             return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, null, date, balance, null,
                     contactDays, caseWarnings, timeBar, false, arrears);
         }
-        List<Reason> reasons = new ArrayList<>();
-        reasons.add(Reason.of("Every step of policy '" + policy.name() + "' was passed (the last, '"
-                + lastPassage.step().key() + "', " + describe(lastPassage) + ") and " + balance + " is still "
-                + "owed: a person must decide what follows (write-off, collection agency, court)"));
-        addIfPresent(reasons, timeBarSoon);
+        List<Reason> reasons = null;
+        if (explain) {
+            reasons = new ArrayList<>();
+            reasons.add(Reason.of("Every step of policy '" + policy.name() + "' was passed (the last, '"
+                    + lastPassage.step().key() + "', " + describe(lastPassage) + ") and " + balance + " is still "
+                    + "owed: a person must decide what follows (write-off, collection agency, court)"));
+            addIfPresent(reasons, timeBarSoon);
+        }
         Candidate candidate = new Candidate(ActionKind.POLICY_EXHAUSTED, null, -1, date, null, id, reasons, false,
                 List.of(), true);
         return new CaseState(file, policy, DunningStatus.ACTIVE, null, level, null, date, balance, candidate,
@@ -698,10 +757,14 @@ final class CaseEvaluator {
                     contacts, warnings, timeBar, false, Optional.empty());
         }
         LocalDate earliest = timeBar.expiry().map(d -> d.plusDays(1)).filter(d -> !d.isAfter(asOf)).orElse(asOf);
-        List<Reason> reasons = new ArrayList<>();
-        reasons.add(Reason.of("The claim is time-barred" + (expiry.isEmpty() ? "" : " since " + earliest) + ": it may "
-                + "no longer be demanded. Close it: no reminder, no formal notice, no threat of proceedings"));
-        reasons.addAll(timeBar.explanation().reasons());
+        List<Reason> reasons = null;
+        if (explain) {
+            reasons = new ArrayList<>();
+            reasons.add(Reason.of("The claim is time-barred" + (expiry.isEmpty() ? "" : " since " + earliest)
+                    + ": it may no longer be demanded. Close it: no reminder, no formal notice, no threat of "
+                    + "proceedings"));
+            reasons.addAll(timeBar.explanation().reasons());
+        }
         Candidate candidate = new Candidate(ActionKind.CLOSE_TIME_BARRED, null, -1, earliest, null, id, reasons, false,
                 List.of(), true);
         return new CaseState(file, policy, DunningStatus.TIME_BARRED, null, level, null, earliest, balance, candidate,

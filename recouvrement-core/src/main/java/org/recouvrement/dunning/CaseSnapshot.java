@@ -33,6 +33,7 @@ public abstract class CaseSnapshot {
      *
      * @return the case id
      */
+    @Value.Parameter
     public abstract String caseId();
 
     /**
@@ -40,6 +41,7 @@ public abstract class CaseSnapshot {
      *
      * @return the date
      */
+    @Value.Parameter
     public abstract LocalDate asOf();
 
     /**
@@ -47,6 +49,7 @@ public abstract class CaseSnapshot {
      *
      * @return the status
      */
+    @Value.Parameter
     public abstract DunningStatus status();
 
     /**
@@ -54,6 +57,7 @@ public abstract class CaseSnapshot {
      *
      * @return the policy name
      */
+    @Value.Parameter
     public abstract String policyName();
 
     /**
@@ -61,6 +65,7 @@ public abstract class CaseSnapshot {
      *
      * @return the number of steps passed
      */
+    @Value.Parameter
     public abstract int stepsPassed();
 
     /**
@@ -68,6 +73,7 @@ public abstract class CaseSnapshot {
      *
      * @return the next step, if any
      */
+    @Value.Parameter
     public abstract Optional<DunningStep> nextStep();
 
     /**
@@ -76,6 +82,7 @@ public abstract class CaseSnapshot {
      *
      * @return the date, if known
      */
+    @Value.Parameter
     public abstract Optional<LocalDate> nextActionDate();
 
     /**
@@ -83,6 +90,7 @@ public abstract class CaseSnapshot {
      *
      * @return the pause
      */
+    @Value.Parameter
     public abstract Optional<Pause> pause();
 
     /**
@@ -90,6 +98,7 @@ public abstract class CaseSnapshot {
      *
      * @return the reason, if the step was deferred
      */
+    @Value.Parameter
     public abstract Optional<Reason> deferral();
 
     /**
@@ -98,6 +107,7 @@ public abstract class CaseSnapshot {
      *
      * @return the outstanding principal
      */
+    @Value.Parameter
     public abstract Amount balance();
 
     /**
@@ -105,6 +115,7 @@ public abstract class CaseSnapshot {
      *
      * @return the action ids, possibly empty
      */
+    @Value.Parameter
     public abstract List<String> actionIds();
 
     /**
@@ -112,17 +123,17 @@ public abstract class CaseSnapshot {
      *
      * @return the case, as given to the decision
      */
+    @Value.Parameter
     @Value.Auxiliary
     public abstract RecoveryCase recoveryCase();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract AmountsCalculator calculator();
 
+    @Value.Parameter
     @Value.Auxiliary
     abstract LegalFacts legalFacts();
-
-    @Value.Auxiliary
-    abstract Optional<LegalFacts.TimeBar> assessedTimeBar();
 
     /**
      * Returns what is owed on the date: principal, interest to date with its statement, and the recovery compensation
@@ -136,8 +147,8 @@ public abstract class CaseSnapshot {
     }
 
     /**
-     * Returns the limitation assessment of the case on the date: the decision's own when it made one, otherwise
-     * computed on first call.
+     * Returns the limitation assessment of the case on the date, computed on first call (a decision does not keep the
+     * assessments it made while deciding: the same case and date give the same assessment).
      *
      * @return the assessment
      * @throws org.recouvrement.limitation.InconsistentTimelineException if the limitation engine cannot read the
@@ -145,8 +156,7 @@ public abstract class CaseSnapshot {
      */
     @Value.Lazy
     public LimitationAssessment limitation() {
-        return assessedTimeBar().flatMap(LegalFacts.TimeBar::assessment)
-                .orElseGet(() -> legalFacts().limitation(recoveryCase(), asOf()));
+        return legalFacts().limitation(recoveryCase(), asOf());
     }
 
     /**

@@ -36,6 +36,8 @@ final class ConsumerDebtRules {
 
     static final Reason FIRST_REMINDER_FREE = Reason.of("The first reminder to a consumer is free of charge: it claims "
             + "no cost nor penalty", Refs.CONSUMER_DEBT_REMINDER);
+    static final Reason NO_FREE_FIRST_REMINDER = Reason.of("No free written first reminder was sent to this consumer: "
+            + "this step claims no cost nor penalty", Refs.CONSUMER_DEBT_REMINDER);
 
     private ConsumerDebtRules() {
     }
@@ -44,7 +46,7 @@ final class ConsumerDebtRules {
      * Tells whether book XIX governs the amicable recovery of a claim on a date: a professional's claim against a
      * consumer living in Belgium.
      */
-    static boolean applies(Claim claim, LocalDate asOf) {
+    static boolean applies(Claim claim, Territory debtorTerritory, LocalDate asOf) {
         if (claim.debtor().kind() != PartyKind.CONSUMER || !claim.creditor().kind().isProfessional()) {
             return false;
         }
@@ -54,7 +56,7 @@ final class ConsumerDebtRules {
         if (asOf.isBefore(ALL_RECOVERY_FROM) && claim.issueDate().isBefore(IN_FORCE)) {
             return false;
         }
-        return claim.debtor().territory() == Territory.BELGIUM;
+        return debtorTerritory == Territory.BELGIUM;
     }
 
     /**

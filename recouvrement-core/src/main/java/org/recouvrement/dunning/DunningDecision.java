@@ -27,6 +27,7 @@ public abstract class DunningDecision {
      *
      * @return the date
      */
+    @Value.Parameter
     public abstract LocalDate asOf();
 
     /**
@@ -34,6 +35,7 @@ public abstract class DunningDecision {
      *
      * @return the actions, ordered by earliest date then identifier
      */
+    @Value.Parameter
     public abstract List<ProposedAction> actions();
 
     /**
@@ -41,6 +43,7 @@ public abstract class DunningDecision {
      *
      * @return the snapshots
      */
+    @Value.Parameter
     public abstract List<CaseSnapshot> snapshots();
 
     /**
@@ -48,6 +51,7 @@ public abstract class DunningDecision {
      *
      * @return the warnings, possibly empty
      */
+    @Value.Parameter
     public abstract List<DunningWarning> warnings();
 
     /**

@@ -2,23 +2,23 @@ package org.recouvrement.dunning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.recouvrement.InvalidValueException;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.interest.InterestCalculator;
 import org.recouvrement.interest.InterestOptions;
-import org.recouvrement.law.Explanation;
 import org.recouvrement.law.Reason;
+import org.recouvrement.party.Party;
+import org.recouvrement.party.Territory;
 import org.recouvrement.recovery.RecoveryCase;
 
 /**
@@ -85,8 +85,10 @@ import org.recouvrement.recovery.RecoveryCase;
  * <h2>Cost</h2>
  * Deciding is linear in the number of cases and events. For a case with nothing due it reads the timeline once and
  * allocates a snapshot; limitation is assessed only when the claim could be near its end; interest statements are
- * computed only when the caller asks an item or a snapshot for its amounts. Large collections are evaluated with a
- * parallel stream unless {@link #withParallelism(boolean)} turns it off; the result is the same.
+ * computed only when the caller asks an item or a snapshot for its amounts; the reasons of an action are composed when
+ * the caller asks for them ({@link ProposedAction#reasons()}). The cases are grouped by creditor and debtor, then each
+ * debtor is decided as one task: large collections are decided with a parallel stream of debtors unless
+ * {@link #withParallelism(boolean)} turns it off; the result is the same.
  *
  * <p>Immutable and thread-safe.
  */
@@ -94,8 +96,7 @@ public final class DunningPlanner {
 
     private static final int PARALLEL_THRESHOLD = 2048;
     private static final List<String> NO_IDS = List.of();
-    private static final Comparator<ProposedAction> ACTION_ORDER = Comparator
-            .comparing(ProposedAction::earliestDate).thenComparing(ProposedAction::id);
+    private static final Comparator<ProposedAction> BY_ID = Comparator.comparing(ProposedAction::id);
 
     private final AmountsCalculator amounts;
     private final LegalFacts legal;
@@ -187,52 +188,87 @@ public final class DunningPlanner {
         Checks.present(cases, "cases");
         Checks.present(policies, "policies");
         Checks.present(asOf, "asOf");
-        CaseEvaluator evaluator = new CaseEvaluator(asOf, legal);
-        boolean inParallel = parallel && cases.size() >= PARALLEL_THRESHOLD;
-        Stream<? extends RecoveryCase> stream = inParallel ? cases.parallelStream() : cases.stream();
-        List<CaseState> states = stream
-                .map(file -> evaluator.evaluate(Checks.present(file, "cases[]"), policies.policyFor(file)))
-                .collect(Collectors.toList());
-
-        List<List<CaseState>> groups = debtorGroups(states, policies, asOf);
-        Stream<List<CaseState>> groupStream = inParallel ? groups.parallelStream() : groups.stream();
-        List<GroupOutcome> outcomes = groupStream.map(group -> debtorActions(group, asOf))
-                .collect(Collectors.toList());
-
-        List<ProposedAction> actions = new ArrayList<>();
-        Map<String, Deferral> deferrals = new HashMap<>();
-        for (GroupOutcome outcome : outcomes) {
-            actions.addAll(outcome.actions());
-            deferrals.putAll(outcome.deferrals());
+        RecoveryCase[] files = cases.toArray(new RecoveryCase[0]);
+        for (RecoveryCase file : files) {
+            Checks.present(file, "cases[]");
         }
+        Debtors debtors = Debtors.of(files);
+        Context context = new Context(files, policies, asOf, new CaseEvaluator(asOf, legal, false),
+                asOf.minusDays(lookBack(policies)), new CaseSnapshot[files.length],
+                new DunningWarning[files.length][]);
+        boolean inParallel = parallel && files.length >= PARALLEL_THRESHOLD;
+        IntStream indices = IntStream.range(0, debtors.count());
+        List<List<ProposedAction>> perDebtor = (inParallel ? indices.parallel() : indices)
+                .mapToObj(debtor -> decideDebtor(context, debtors, debtor))
+                .collect(Collectors.toList());
+
+        List<ProposedAction> actions = ordered(perDebtor, inParallel);
         List<DunningWarning> warnings = new ArrayList<>();
-        for (CaseState state : states) {
-            Candidate candidate = state.candidate();
-            if (candidate != null && candidate.kind() != ActionKind.STEP) {
-                actions.add(singleAction(state, candidate, asOf));
-            }
-            warnings.addAll(state.warnings());
-        }
-        actions.sort(ACTION_ORDER);
-        Map<String, List<String>> actionIds = new HashMap<>();
-        for (ProposedAction action : actions) {
-            for (ActionItem item : action.items()) {
-                actionIds.computeIfAbsent(item.caseId(), k -> new ArrayList<>(1)).add(action.id());
+        for (DunningWarning[] some : context.warnings()) {
+            if (some != null) {
+                warnings.addAll(Arrays.asList(some));
             }
         }
-        Stream<CaseState> snapshotStream = inParallel ? states.parallelStream() : states.stream();
-        List<CaseSnapshot> snapshots = snapshotStream
-                .map(state -> snapshot(state, asOf, actionIds.get(state.id()), deferrals.get(state.id())))
-                .collect(Collectors.toList());
-        return ImmutableDunningDecision.builder()
-                .asOf(asOf)
-                .addAllActions(actions)
-                .addAllSnapshots(snapshots)
-                .addAllWarnings(warnings)
-                .build();
+        return ImmutableDunningDecision.of(asOf, actions, Arrays.asList(context.snapshots()), warnings);
+    }
+
+    /**
+     * Returns the actions of every debtor, in debtor order, sorted by earliest date then identifier; equal keys keep
+     * their order. The dates are sorted as numbers first, so that identifiers are compared only between actions of
+     * the same day; in parallel, the days are sorted and their actions ordered on every core.
+     */
+    private static List<ProposedAction> ordered(List<List<ProposedAction>> perDebtor, boolean inParallel) {
+        int count = 0;
+        for (List<ProposedAction> some : perDebtor) {
+            count += some.size();
+        }
+        ProposedAction[] all = new ProposedAction[count];
+        long[] keys = new long[count];
+        int n = 0;
+        for (List<ProposedAction> some : perDebtor) {
+            for (ProposedAction action : some) {
+                keys[n] = action.earliestDate().toEpochDay() << 32 | n;
+                all[n++] = action;
+            }
+        }
+        if (inParallel) {
+            Arrays.parallelSort(keys);
+        } else {
+            Arrays.sort(keys);
+        }
+        ProposedAction[] sorted = new ProposedAction[count];
+        List<int[]> days = new ArrayList<>();
+        int from = 0;
+        while (from < count) {
+            int to = from + 1;
+            while (to < count && keys[to] >> 32 == keys[from] >> 32) {
+                to++;
+            }
+            days.add(new int[] {from, to});
+            from = to;
+        }
+        Stream<int[]> dayStream = inParallel ? days.parallelStream() : days.stream();
+        dayStream.forEach(day -> {
+            for (int i = day[0]; i < day[1]; i++) {
+                sorted[i] = all[(int) keys[i]];
+            }
+            if (day[1] - day[0] > 1) {
+                Arrays.sort(sorted, day[0], day[1], BY_ID);
+            }
+        });
+        return Arrays.asList(sorted);
     }
 
     // ------------------------------------------------------------------------------------------- per debtor
+
+    /**
+     * What every debtor's decision shares: the cases, the policies, the date, the evaluator, the first day of a
+     * contact that counts for the spacing and the cap, and where each case's snapshot and warnings go (each debtor
+     * writes the slots of its own cases only).
+     */
+    private record Context(RecoveryCase[] files, PolicySet policies, LocalDate asOf, CaseEvaluator evaluator,
+            LocalDate recent, CaseSnapshot[] snapshots, DunningWarning[][] warnings) {
+    }
 
     /** A step deferred by the contact rules: until when and why. */
     private record Deferral(LocalDate until, Reason reason) {
@@ -246,38 +282,56 @@ public final class DunningPlanner {
     private record UnitKey(String policy, String part) {
     }
 
-    /** The actions and deferrals of one debtor. */
-    private record GroupOutcome(List<ProposedAction> actions, Map<String, Deferral> deferrals) {
+    /** The actions of one debtor, and by position among its cases, the action covering each and its deferral. */
+    private record GroupOutcome(List<ProposedAction> actions, ProposedAction[] actionOf, Deferral[] deferralOf) {
     }
 
     /**
-     * Groups, by creditor and debtor, the cases with a step due and the cases of the same debtors that were contacted
-     * recently enough to matter for the spacing and the cap.
+     * Decides for the cases of one debtor (with one creditor): evaluates each case, groups the steps due into
+     * communications under the contact rules, proposes the other actions, and writes each case's snapshot and
+     * warnings into its slot. The debtor's territory and policy are asked once.
      */
-    private static List<List<CaseState>> debtorGroups(List<CaseState> states, PolicySet policies, LocalDate asOf) {
-        Map<DebtorKey, List<CaseState>> groups = new LinkedHashMap<>();
-        for (CaseState state : states) {
+    private List<ProposedAction> decideDebtor(Context context, Debtors debtors, int debtor) {
+        RecoveryCase[] files = context.files();
+        int[] members = debtors.members(debtor);
+        Party party = files[members[0]].claim().debtor();
+        Territory territory = party.territory();
+        DunningPolicy debtorPolicy = context.policies().debtorPolicy(party, territory);
+        CaseState[] states = new CaseState[members.length];
+        boolean stepDue = false;
+        int others = 0;
+        for (int i = 0; i < members.length; i++) {
+            RecoveryCase file = files[members[i]];
+            DunningPolicy policy = context.policies().claimPolicy(file.claim());
+            states[i] = context.evaluator().evaluate(file, policy != null ? policy : debtorPolicy, territory);
+            Candidate candidate = states[i].candidate();
+            stepDue |= isStep(candidate);
+            others += candidate != null && !isStep(candidate) ? 1 : 0;
+        }
+        GroupOutcome outcome = stepDue ? debtorActions(states, others, context.recent(), context.asOf()) : null;
+        List<ProposedAction> actions = outcome == null ? new ArrayList<>(others) : outcome.actions();
+        for (int i = 0; i < members.length; i++) {
+            CaseState state = states[i];
             Candidate candidate = state.candidate();
-            if (candidate != null && candidate.kind() == ActionKind.STEP) {
-                groups.computeIfAbsent(DebtorKey.of(state.file().claim()), k -> new ArrayList<>(2)).add(state);
+            ProposedAction action = null;
+            if (candidate != null && candidate.kind() != ActionKind.STEP) {
+                action = singleAction(state, candidate, context.asOf());
+                actions.add(action);
+            } else if (outcome != null) {
+                action = outcome.actionOf()[i];
+            }
+            Deferral deferral = outcome == null ? null : outcome.deferralOf()[i];
+            List<String> ids = action == null ? NO_IDS : List.of(action.id());
+            context.snapshots()[members[i]] = snapshot(state, context.asOf(), ids, deferral);
+            if (!state.warnings().isEmpty()) {
+                context.warnings()[members[i]] = state.warnings().toArray(new DunningWarning[0]);
             }
         }
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        LocalDate recent = asOf.minusDays(lookBack(policies));
-        for (CaseState state : states) {
-            Candidate candidate = state.candidate();
-            List<LocalDate> contacts = state.contacts();
-            boolean stepDue = candidate != null && candidate.kind() == ActionKind.STEP;
-            if (!stepDue && !contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
-                List<CaseState> group = groups.get(DebtorKey.of(state.file().claim()));
-                if (group != null) {
-                    group.add(state);
-                }
-            }
-        }
-        return new ArrayList<>(groups.values());
+        return actions;
+    }
+
+    private static boolean isStep(Candidate candidate) {
+        return candidate != null && candidate.kind() == ActionKind.STEP;
     }
 
     private static int lookBack(PolicySet policies) {
@@ -291,25 +345,50 @@ public final class DunningPlanner {
         return days;
     }
 
-    private GroupOutcome debtorActions(List<CaseState> group, LocalDate asOf) {
-        NavigableSet<LocalDate> contactDays = new TreeSet<>();
-        List<CaseState> due = new ArrayList<>();
-        for (CaseState state : group) {
-            contactDays.addAll(state.contacts());
-            Candidate candidate = state.candidate();
-            if (candidate != null && candidate.kind() == ActionKind.STEP) {
-                due.add(state);
+    /**
+     * Groups the steps due for a debtor into communications, in order, under the policy's contact rules: the contacts
+     * that count are those of every case of the debtor recently contacted, the steps proposed today included.
+     *
+     * @param others how many other actions the debtor's cases call for, to size the list of actions
+     */
+    private GroupOutcome debtorActions(CaseState[] states, int others, LocalDate recent, LocalDate asOf) {
+        List<Integer> due = new ArrayList<>();
+        int contactCount = 0;
+        for (int i = 0; i < states.length; i++) {
+            List<LocalDate> contacts = states[i].contacts();
+            if (isStep(states[i].candidate())) {
+                due.add(i);
+                contactCount += contacts.size();
+            } else if (!contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
+                contactCount += contacts.size();
             }
         }
-        due.sort(Comparator.comparing(CaseState::id));
+        // The distinct contact days, as epoch days in ascending order, with room for today.
+        long[] days = new long[contactCount + 1];
+        int size = 0;
+        for (int i = 0; i < states.length; i++) {
+            List<LocalDate> contacts = states[i].contacts();
+            if (isStep(states[i].candidate())
+                    || !contacts.isEmpty() && !contacts.get(contacts.size() - 1).isBefore(recent)) {
+                for (LocalDate contact : contacts) {
+                    days[size++] = contact.toEpochDay();
+                }
+            }
+        }
+        Arrays.sort(days, 0, size);
+        size = distinct(days, size);
+
+        due.sort(Comparator.comparing(i -> states[i].id()));
         for (int i = 1; i < due.size(); i++) {
-            if (due.get(i).id().equals(due.get(i - 1).id())) {
-                throw new InvalidValueException("cases", "'" + due.get(i).id() + "'", "holds two claims of the same "
+            String id = states[due.get(i)].id();
+            if (id.equals(states[due.get(i - 1)].id())) {
+                throw new InvalidValueException("cases", "'" + id + "'", "holds two claims of the same "
                         + "debtor with this reference; case ids must be unique");
             }
         }
-        Map<UnitKey, List<CaseState>> units = new LinkedHashMap<>();
-        for (CaseState state : due) {
+        Map<UnitKey, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i : due) {
+            CaseState state = states[i];
             DunningPolicy policy = state.policy();
             UnitKey key;
             switch (policy.grouping()) {
@@ -323,82 +402,118 @@ public final class DunningPlanner {
                     key = new UnitKey(policy.name(), state.candidate().step().key());
                     break;
             }
-            units.computeIfAbsent(key, k -> new ArrayList<>(2)).add(state);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
         }
-        List<List<CaseState>> ordered = new ArrayList<>(units.values());
-        ordered.sort(Comparator.<List<CaseState>, LocalDate>comparing(DunningPlanner::earliestOf)
-                .thenComparing(unit -> -highestLevelOf(unit))
-                .thenComparing(unit -> unit.get(0).id()));
+        List<Unit> units = new ArrayList<>(byKey.size());
+        for (List<Integer> members : byKey.values()) {
+            units.add(Unit.of(states, members));
+        }
+        units.sort(UNIT_ORDER);
 
-        List<ProposedAction> actions = new ArrayList<>(ordered.size());
-        Map<String, Deferral> deferrals = new HashMap<>();
-        for (List<CaseState> unit : ordered) {
-            DunningPolicy policy = unit.get(0).policy();
+        List<ProposedAction> actions = new ArrayList<>(units.size() + others);
+        ProposedAction[] actionOf = new ProposedAction[states.length];
+        Deferral[] deferralOf = new Deferral[states.length];
+        long today = asOf.toEpochDay();
+        for (Unit unit : units) {
+            DunningPolicy policy = unit.states().get(0).policy();
             boolean contact = false;
-            for (CaseState state : unit) {
+            for (CaseState state : unit.states()) {
                 contact |= state.candidate().isContactStep();
             }
             Deferral floor = null;
             if (contact) {
-                floor = contactFloor(policy, contactDays, asOf);
+                floor = contactFloor(policy, days, size, asOf);
                 if (floor != null && floor.until().isAfter(asOf)) {
-                    for (CaseState state : unit) {
-                        deferrals.put(state.id(), floor);
+                    for (int i : unit.members()) {
+                        deferralOf[i] = floor;
                     }
                     continue;
                 }
-                contactDays.add(asOf);
+                if (size == 0 || days[size - 1] != today) {
+                    days[size++] = today;
+                }
             }
-            actions.add(stepAction(unit, floor, asOf));
-        }
-        return new GroupOutcome(actions, deferrals);
-    }
-
-    private static LocalDate earliestOf(List<CaseState> unit) {
-        LocalDate earliest = null;
-        for (CaseState state : unit) {
-            LocalDate date = state.candidate().earliest();
-            if (earliest == null || date.isBefore(earliest)) {
-                earliest = date;
+            ProposedAction action = stepAction(unit.states(), floor, asOf);
+            actions.add(action);
+            for (int i : unit.members()) {
+                actionOf[i] = action;
             }
         }
-        return earliest;
+        return new GroupOutcome(actions, actionOf, deferralOf);
     }
 
-    private static int highestLevelOf(List<CaseState> unit) {
-        int level = -1;
-        for (CaseState state : unit) {
-            level = Math.max(level, state.candidate().stepIndex());
+    /** Removes the repeated values of a sorted array's first {@code size} values; returns how many remain. */
+    private static int distinct(long[] values, int size) {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (kept == 0 || values[kept - 1] != values[i]) {
+                values[kept++] = values[i];
+            }
         }
-        return level;
+        return kept;
     }
+
+    /**
+     * The claims of one communication, by position among the debtor's cases, with what orders communications: the
+     * earliest date, the highest level (first), the first case id.
+     */
+    private record Unit(List<CaseState> states, List<Integer> members, LocalDate earliest, int level,
+            String firstId) {
+
+        static Unit of(CaseState[] all, List<Integer> members) {
+            List<CaseState> states = new ArrayList<>(members.size());
+            LocalDate earliest = null;
+            int level = -1;
+            for (int i : members) {
+                Candidate candidate = all[i].candidate();
+                states.add(all[i]);
+                if (earliest == null || candidate.earliest().isBefore(earliest)) {
+                    earliest = candidate.earliest();
+                }
+                level = Math.max(level, candidate.stepIndex());
+            }
+            return new Unit(states, members, earliest, level, states.get(0).id());
+        }
+    }
+
+    private static final Comparator<Unit> UNIT_ORDER = Comparator.comparing(Unit::earliest)
+            .thenComparing(Comparator.comparingInt(Unit::level).reversed())
+            .thenComparing(Unit::firstId);
 
     /**
      * Returns the first day a contact with the debtor is allowed by the policy's spacing and cap, with the reason, or
      * null if nothing constrains it.
+     *
+     * @param days the distinct contact days, as epoch days in ascending order, none after the date of the decision
      */
-    private static Deferral contactFloor(DunningPolicy policy, NavigableSet<LocalDate> contactDays, LocalDate asOf) {
+    private static Deferral contactFloor(DunningPolicy policy, long[] days, int size, LocalDate asOf) {
         LocalDate floor = null;
         Reason reason = null;
         int spacing = policy.minimumSpacingDays();
-        if (spacing > 0 && !contactDays.isEmpty()) {
-            LocalDate last = contactDays.last();
-            floor = last.plusDays(spacing);
-            reason = Reason.of("The debtor was last contacted on " + last + "; policy '" + policy.name()
-                    + "' requires " + spacing + " days between two contacts: not before " + floor);
+        if (spacing > 0 && size > 0) {
+            LocalDate last = LocalDate.ofEpochDay(days[size - 1]);
+            LocalDate until = last.plusDays(spacing);
+            floor = until;
+            reason = Reason.lazy(() -> "The debtor was last contacted on " + last + "; policy '" + policy.name()
+                    + "' requires " + spacing + " days between two contacts: not before " + until);
         }
         if (policy.contactCap().isPresent()) {
             ContactCap cap = policy.contactCap().get();
-            NavigableSet<LocalDate> window = contactDays.subSet(asOf.minusDays(cap.days() - 1L), true, asOf, true);
-            int count = window.size();
-            boolean allowed = window.contains(asOf) ? count <= cap.contacts() : count < cap.contacts();
+            long today = asOf.toEpochDay();
+            long from = today - (cap.days() - 1L);
+            int first = size;
+            while (first > 0 && days[first - 1] >= from) {
+                first--;
+            }
+            int count = size - first;
+            boolean allowed = size > 0 && days[size - 1] == today ? count <= cap.contacts() : count < cap.contacts();
             if (!allowed) {
-                List<LocalDate> days = new ArrayList<>(window);
-                LocalDate until = days.get(count - cap.contacts()).plusDays(cap.days());
+                LocalDate until = LocalDate.ofEpochDay(days[first + count - cap.contacts()]).plusDays(cap.days());
                 if (floor == null || until.isAfter(floor)) {
                     floor = until;
-                    reason = Reason.of("The debtor was contacted on " + count + " days of the last " + cap.days()
-                            + "; policy '" + policy.name() + "' allows " + cap + ": not before " + floor);
+                    reason = Reason.lazy(() -> "The debtor was contacted on " + count + " days of the last "
+                            + cap.days() + "; policy '" + policy.name() + "' allows " + cap + ": not before "
+                            + until);
                 }
             }
         }
@@ -432,40 +547,16 @@ public final class DunningPlanner {
                 earliest = date;
             }
         }
-        List<Reason> reasons = new ArrayList<>();
-        if (unit.size() == 1) {
-            reasons.addAll(leading.candidate().reasons());
-        } else {
-            reasons.add(step.basis());
-            reasons.add(Reason.of("One communication for " + unit.size() + " claims of the debtor (grouping "
-                    + policy.grouping() + ")"));
-            for (CaseState state : unit) {
-                for (Reason reason : state.candidate().reasons()) {
-                    if (!reason.equals(step.basis())) {
-                        reasons.add(Reason.of("Claim " + state.id() + ": " + reason.text(), reason.references()));
-                    }
-                }
-            }
-        }
+        Reason contactRule = null;
         if (floor != null && floor.until().isAfter(earliest)) {
             earliest = floor.until();
-            reasons.add(floor.reason());
+            contactRule = floor.reason();
         }
-        return ImmutableProposedAction.builder()
-                .id(ActionIds.step(step.key(), caseIds, stepKeys))
-                .kind(ActionKind.STEP)
-                .policyName(policy.name())
-                .step(step)
-                .addAllItems(items)
-                .creditor(leading.file().claim().creditor())
-                .debtor(leading.file().claim().debtor())
-                .addAllChannels(step.channels())
-                .templateKey(step.templateKey())
-                .earliestDate(earliest)
-                .latestDate(earliest.plusDays(policy.actionWindowDays()))
-                .reasons(Explanation.of(reasons))
-                .requiresValidation(validation)
-                .build();
+        return ImmutableProposedAction.of(ActionIds.step(step.key(), caseIds, stepKeys), ActionKind.STEP,
+                policy.name(), Optional.of(step), items, leading.file().claim().creditor(),
+                leading.file().claim().debtor(), step.channels(), Optional.of(step.templateKey()), earliest,
+                earliest.plusDays(policy.actionWindowDays()), policy, legal, Optional.ofNullable(contactRule),
+                validation);
     }
 
     private ProposedAction singleAction(CaseState state, Candidate candidate, LocalDate asOf) {
@@ -473,55 +564,23 @@ public final class DunningPlanner {
                 : candidate.earliest().plusDays(state.policy().actionWindowDays());
         Optional<String> template = candidate.kind() == ActionKind.PROOF_OF_CLAIM ? Optional.of("proof-of-claim")
                 : Optional.empty();
-        return ImmutableProposedAction.builder()
-                .id(candidate.id())
-                .kind(candidate.kind())
-                .policyName(state.policy().name())
-                .step(Optional.ofNullable(candidate.step()))
-                .addItems(item(state, candidate, asOf))
-                .creditor(state.file().claim().creditor())
-                .debtor(state.file().claim().debtor())
-                .templateKey(template)
-                .earliestDate(candidate.earliest())
-                .latestDate(latest)
-                .reasons(Explanation.of(candidate.reasons()))
-                .requiresValidation(candidate.requiresValidation())
-                .build();
+        return ImmutableProposedAction.of(candidate.id(), candidate.kind(), state.policy().name(),
+                Optional.ofNullable(candidate.step()), List.of(item(state, candidate, asOf)),
+                state.file().claim().creditor(), state.file().claim().debtor(), List.of(), template,
+                candidate.earliest(), latest, state.policy(), legal, Optional.empty(), candidate.requiresValidation());
     }
 
     private ActionItem item(CaseState state, Candidate candidate, LocalDate asOf) {
-        return ImmutableActionItem.builder()
-                .caseId(state.id())
-                .step(Optional.ofNullable(candidate.step()))
-                .claimsCosts(candidate.claimsCosts())
-                .recoveryCase(state.file())
-                .asOf(asOf)
-                .calculator(amounts)
-                .consumerRules(state.consumerRules())
-                .penaltyAllowed(candidate.penaltyAllowed())
-                .arrears(state.arrears())
-                .addAllCostReasons(candidate.costReasons())
-                .build();
+        return ImmutableActionItem.of(state.id(), Optional.ofNullable(candidate.step()), candidate.claimsCosts(),
+                state.file(), asOf, amounts, state.consumerRules(), candidate.penaltyAllowed(), state.arrears(),
+                candidate.costReasons());
     }
 
     private CaseSnapshot snapshot(CaseState state, LocalDate asOf, List<String> actionIds, Deferral deferral) {
         LocalDate next = deferral != null ? deferral.until() : state.nextDate();
-        return ImmutableCaseSnapshot.builder()
-                .caseId(state.id())
-                .asOf(asOf)
-                .status(state.status())
-                .policyName(state.policy().name())
-                .stepsPassed(state.stepsPassed())
-                .nextStep(Optional.ofNullable(state.nextStep()))
-                .nextActionDate(Optional.ofNullable(next))
-                .pause(Optional.ofNullable(state.pause()))
-                .deferral(deferral == null ? Optional.empty() : Optional.of(deferral.reason()))
-                .balance(state.balance())
-                .addAllActionIds(actionIds == null ? NO_IDS : actionIds)
-                .recoveryCase(state.file())
-                .calculator(amounts)
-                .legalFacts(legal)
-                .assessedTimeBar(Optional.ofNullable(state.timeBar()))
-                .build();
+        return ImmutableCaseSnapshot.of(state.id(), asOf, state.status(), state.policy().name(), state.stepsPassed(),
+                Optional.ofNullable(state.nextStep()), Optional.ofNullable(next), Optional.ofNullable(state.pause()),
+                deferral == null ? Optional.empty() : Optional.of(deferral.reason()), state.balance(), actionIds,
+                state.file(), amounts, legal);
     }
 }

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.recouvrement.claim.Claim;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.party.Party;
+import org.recouvrement.party.Territory;
 import org.recouvrement.recovery.RecoveryCase;
 
 /**
@@ -121,21 +122,30 @@ public abstract class PolicySet {
      */
     public DunningPolicy policyFor(Claim claim) {
         Checks.present(claim, "claim");
-        if (!byClaim().isEmpty()) {
-            DunningPolicy policy = byClaim().get(claim.reference());
-            if (policy != null) {
-                return policy;
-            }
-        }
+        DunningPolicy policy = claimPolicy(claim);
+        return policy != null ? policy : debtorPolicy(claim.debtor(), null);
+    }
+
+    /** Returns the override for a claim's reference, or null. */
+    DunningPolicy claimPolicy(Claim claim) {
+        return byClaim().isEmpty() ? null : byClaim().get(claim.reference());
+    }
+
+    /**
+     * Returns the policy of a debtor's claims that have no override of their own: the debtor's override, its
+     * segment's policy or the default.
+     *
+     * @param territory the debtor's territory if the caller knows it, else null
+     */
+    DunningPolicy debtorPolicy(Party debtor, Territory territory) {
         if (!byDebtor().isEmpty()) {
-            DunningPolicy policy = byDebtor().get(claim.debtor());
+            DunningPolicy policy = byDebtor().get(debtor);
             if (policy != null) {
                 return policy;
             }
         }
         if (!bySegment().isEmpty()) {
-            Party debtor = claim.debtor();
-            DebtorSegment segment = DebtorSegment.of(debtor.kind(), debtor.territory());
+            DebtorSegment segment = DebtorSegment.of(debtor.kind(), territory != null ? territory : debtor.territory());
             DunningPolicy policy = segment == null ? null : bySegment().get(segment);
             if (policy != null) {
                 return policy;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.recouvrement.internal.Checks;
 import org.recouvrement.law.Explanation;
+import org.recouvrement.law.Reason;
 import org.recouvrement.party.Party;
 import org.recouvrement.recovery.CaseEvent;
 
@@ -30,6 +31,7 @@ public abstract class ProposedAction {
      *
      * @return the identifier
      */
+    @Value.Parameter
     public abstract String id();
 
     /**
@@ -37,6 +39,7 @@ public abstract class ProposedAction {
      *
      * @return the kind
      */
+    @Value.Parameter
     public abstract ActionKind kind();
 
     /**
@@ -44,6 +47,7 @@ public abstract class ProposedAction {
      *
      * @return the policy name
      */
+    @Value.Parameter
     public abstract String policyName();
 
     /**
@@ -52,6 +56,7 @@ public abstract class ProposedAction {
      *
      * @return the step, or empty for another kind
      */
+    @Value.Parameter
     public abstract Optional<DunningStep> step();
 
     /**
@@ -59,6 +64,7 @@ public abstract class ProposedAction {
      *
      * @return the items, at least one
      */
+    @Value.Parameter
     public abstract List<ActionItem> items();
 
     /**
@@ -66,6 +72,7 @@ public abstract class ProposedAction {
      *
      * @return the creditor of the claims
      */
+    @Value.Parameter
     public abstract Party creditor();
 
     /**
@@ -73,6 +80,7 @@ public abstract class ProposedAction {
      *
      * @return the debtor of the claims
      */
+    @Value.Parameter
     public abstract Party debtor();
 
     /**
@@ -80,6 +88,7 @@ public abstract class ProposedAction {
      *
      * @return the channels; empty for an internal task
      */
+    @Value.Parameter
     public abstract List<Channel> channels();
 
     /**
@@ -87,6 +96,7 @@ public abstract class ProposedAction {
      *
      * @return the template key, if the action has a template
      */
+    @Value.Parameter
     public abstract Optional<String> templateKey();
 
     /**
@@ -94,6 +104,7 @@ public abstract class ProposedAction {
      *
      * @return the earliest date, possibly before the date of the decision if a batch did not run
      */
+    @Value.Parameter
     public abstract LocalDate earliestDate();
 
     /**
@@ -102,20 +113,43 @@ public abstract class ProposedAction {
      *
      * @return the latest date
      */
+    @Value.Parameter
     public abstract LocalDate latestDate();
 
     /**
      * Returns why the action is proposed: the step's basis, how its date was computed, the legal facts behind it.
      *
+     * <p>Composed on first call, then kept: a decision keeps the facts of each case, not the sentences, so that
+     * deciding over a large portfolio writes no text nobody reads. The same decision always gives the same reasons.
+     *
      * @return the reasons, never empty
      */
-    public abstract Explanation reasons();
+    @Value.Lazy
+    public Explanation reasons() {
+        return ActionReasons.of(this);
+    }
+
+    /** The policy the action follows, to compose the reasons. */
+    @Value.Parameter
+    @Value.Auxiliary
+    abstract DunningPolicy policy();
+
+    /** The engines the decision asked, to compose the reasons. */
+    @Value.Parameter
+    @Value.Auxiliary
+    abstract LegalFacts legalFacts();
+
+    /** Why the action's earliest date was moved by the contact rules, if it was. */
+    @Value.Parameter
+    @Value.Auxiliary
+    abstract Optional<Reason> contactRule();
 
     /**
      * Tells whether a person must validate the action before it is executed.
      *
      * @return true if validation is needed
      */
+    @Value.Parameter
     public abstract boolean requiresValidation();
 
     /**
@@ -192,9 +226,6 @@ public abstract class ProposedAction {
     void check() {
         if (items().isEmpty()) {
             throw new InvalidPolicyException("items", "[]", "must hold at least one claim");
-        }
-        if (reasons().isEmpty()) {
-            throw new InvalidPolicyException("reasons", "(none)", "must give at least one reason");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.recouvrement.law;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.recouvrement.InvalidValueException;
 import org.recouvrement.internal.Checks;
 
@@ -10,14 +11,21 @@ import org.recouvrement.internal.Checks;
  *
  * <p>The sentence is English and carries no personal data; applications translate or rephrase it for their users,
  * keeping the references.
+ *
+ * <p>A reason is either given its sentence ({@link #of(String, LegalReference...)}) or composes it on each call of
+ * {@link #text()} from the facts it was given ({@link #lazy(Supplier, List)}): an engine that explains every answer of
+ * a large batch keeps the facts (dates, amounts, names of steps), not a million sentences nobody reads. Both kinds are
+ * equal when their sentences and references are.
  */
 public final class Reason {
 
     private final String text;
+    private final Supplier<String> format;
     private final List<LegalReference> references;
 
-    private Reason(String text, List<LegalReference> references) {
+    private Reason(String text, Supplier<String> format, List<LegalReference> references) {
         this.text = text;
+        this.format = format;
         this.references = references;
     }
 
@@ -48,16 +56,51 @@ public final class Reason {
         if (text.isBlank()) {
             throw new InvalidValueException("text", "''", "must not be blank");
         }
-        return new Reason(text, List.copyOf(references));
+        return new Reason(text, null, List.copyOf(references));
+    }
+
+    /**
+     * Returns a reason whose sentence is composed only when asked for, on each call of {@link #text()}.
+     *
+     * @param text composes the sentence; it must be pure and thread-safe (read immutable values only), and return
+     *     the same non-blank sentence on every call
+     * @param references the legal references behind it, possibly none for a plain fact
+     * @return the reason
+     */
+    public static Reason lazy(Supplier<String> text, LegalReference... references) {
+        Checks.present(references, "references");
+        return lazy(text, List.of(references));
+    }
+
+    /**
+     * Returns a reason whose sentence is composed only when asked for, on each call of {@link #text()}.
+     *
+     * @param text composes the sentence; it must be pure and thread-safe (read immutable values only), and return
+     *     the same non-blank sentence on every call
+     * @param references the legal references behind it, possibly none for a plain fact
+     * @return the reason
+     */
+    public static Reason lazy(Supplier<String> text, List<LegalReference> references) {
+        Checks.present(text, "text");
+        Checks.present(references, "references");
+        return new Reason(null, text, List.copyOf(references));
     }
 
     /**
      * Returns the sentence.
      *
      * @return the text
+     * @throws InvalidValueException if the sentence of a {@linkplain #lazy(Supplier, List) lazy} reason is blank
      */
     public String text() {
-        return text;
+        if (text != null) {
+            return text;
+        }
+        String composed = format.get();
+        if (composed == null || composed.isBlank()) {
+            throw new InvalidValueException("text", composed == null ? "null" : "''", "must not be blank");
+        }
+        return composed;
     }
 
     /**
@@ -71,12 +114,15 @@ public final class Reason {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Reason other && text.equals(other.text) && references.equals(other.references);
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof Reason other && references.equals(other.references) && text().equals(other.text());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, references);
+        return Objects.hash(text(), references);
     }
 
     /**
@@ -86,10 +132,11 @@ public final class Reason {
      */
     @Override
     public String toString() {
+        String sentence = text();
         if (references.isEmpty()) {
-            return text;
+            return sentence;
         }
-        StringBuilder out = new StringBuilder(text).append(" [");
+        StringBuilder out = new StringBuilder(sentence).append(" [");
         for (int i = 0; i < references.size(); i++) {
             if (i > 0) {
                 out.append("; ");

@@ -60,6 +60,69 @@ class DunningPlannerTest {
     }
 
     @Test
+    @DisplayName("Composed on demand, the reasons of the parallel decision equal the sequential one's, action by action")
+    void parallelReasonsEqualSequential() {
+        List<RecoveryCase> cases = new ArrayList<>();
+        for (int d = 0; d < 600; d++) {
+            Party debtor = Party.builder().kind(d % 3 == 0 ? PartyKind.CONSUMER : PartyKind.COMPANY)
+                    .merchant(d % 3 != 0).name("Debtor " + d)
+                    .address(d % 5 == 0 ? Samples.address("1000", "Bruxelles", "BE")
+                            : Samples.address("75001", "Paris", "FR")).build();
+            for (int c = 0; c < 5; c++) {
+                RecoveryCase file = Claims.invoice("D" + d + "-" + c, debtor, (100 + d + c) + ".00",
+                        DUE.minusDays((d * 37L + c * 101L) % 900));
+                if ((d + c) % 4 == 0) {
+                    file = file.withEvent(new CaseEvent.ReminderSent(DUE.minusDays(c), ContactChannel.EMAIL));
+                }
+                if ((d + c) % 13 == 0) {
+                    file = file.withEvent(new CaseEvent.PromiseToPay(DUE, DUE.plusDays(c * 3L), Amount.euros("50.00")));
+                }
+                cases.add(file);
+            }
+        }
+        LocalDate asOf = DUE.plusDays(10);
+        DunningDecision parallel = DunningPlanner.standard().decide(cases, PolicySet.standard(), asOf);
+        DunningDecision sequential = DunningPlanner.standard().withParallelism(false)
+                .decide(cases, PolicySet.standard(), asOf);
+        assertEquals(sequential.actions().size(), parallel.actions().size());
+        boolean grouped = false;
+        for (int i = 0; i < parallel.actions().size(); i++) {
+            ProposedAction action = parallel.actions().get(i);
+            assertEquals(sequential.actions().get(i).reasons(), action.reasons());
+            assertEquals(action.reasons(), action.reasons());
+            if (action.items().size() > 1) {
+                grouped = true;
+                String text = action.reasons().toString();
+                assertTrue(text.contains("One communication for " + action.items().size() + " claims"), text);
+                for (ActionItem item : action.items()) {
+                    assertTrue(text.contains("Claim " + item.caseId() + ": "), text);
+                }
+            }
+        }
+        assertTrue(grouped);
+        assertEquals(sequential.warnings(), parallel.warnings());
+        assertTrue(parallel.actions().stream().anyMatch(a -> a.kind() == ActionKind.CLOSE_TIME_BARRED));
+    }
+
+    @Test
+    @DisplayName("Two equal debtors built apart are one debtor: their claims due the same day make one letter")
+    void equalDebtorsAreOneDebtor() {
+        Party first = Party.builder().kind(PartyKind.COMPANY).merchant(true).name("Fromagerie Lenoir SARL")
+                .address(Samples.address("35000", "Rennes", "FR")).build();
+        Party same = Party.builder().kind(PartyKind.COMPANY).merchant(true).name("Fromagerie Lenoir SARL")
+                .address(Samples.address("35000", "Rennes", "FR")).build();
+        Portfolio portfolio = Portfolio.of(Policies.fourSteps().build())
+                .with(Claims.invoice("A", first, "100.00", DUE))
+                .with(Claims.invoice("X", Claims.DEBTOR, "100.00", DUE))
+                .with(Claims.invoice("B", same, "200.00", DUE));
+        DunningDecision decision = portfolio.decide(DUE.plusDays(7));
+        assertEquals(2, decision.actions().size());
+        ProposedAction letter = decision.actionsFor("A").get(0);
+        assertEquals(List.of("A", "B"), letter.caseIds());
+        assertEquals(List.of(letter.id()), decision.snapshot("B").orElseThrow().actionIds());
+    }
+
+    @Test
     @DisplayName("B2B firm reminder: the letter claims the principal, the penalties and the 40 € compensation")
     void amountsOfAFirmReminder() {
         Portfolio portfolio = new Portfolio(DunningPlanner.standard(), PolicySet.standard())
