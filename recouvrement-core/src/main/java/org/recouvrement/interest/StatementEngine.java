@@ -2,6 +2,7 @@ package org.recouvrement.interest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,6 +87,31 @@ final class StatementEngine {
         return run.statement(context);
     }
 
+    /** No split date: shared, as the walk only reads it. */
+    private static final long[] NO_DAYS = new long[0];
+
+    /**
+     * The distinct days of some dates as epoch days, in order; a loop rather than a stream, which allocated a
+     * pipeline on every statement although almost every request has no split date.
+     */
+    private static long[] epochDays(List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return NO_DAYS;
+        }
+        long[] days = new long[dates.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = dates.get(i).toEpochDay();
+        }
+        Arrays.sort(days);
+        int distinct = 0;
+        for (long day : days) {
+            if (distinct == 0 || day != days[distinct - 1]) {
+                days[distinct++] = day;
+            }
+        }
+        return distinct == days.length ? days : Arrays.copyOf(days, distinct);
+    }
+
     /** The rate of one line: its value, the rule, the source of the value, notes, and the first day it may change. */
     private static final class Slot {
         private final Rate rate;
@@ -156,7 +182,7 @@ final class StatementEngine {
             figures[COSTS] = compensation == null ? 0L : InterestMath.minor(compensation.total(), "compensation");
             this.costsDueFrom = compensation == null ? NEVER
                     : compensation.dueFrom().map(LocalDate::toEpochDay).orElse(NEVER);
-            this.splits = request.splitDates().stream().mapToLong(LocalDate::toEpochDay).sorted().distinct().toArray();
+            this.splits = epochDays(request.splitDates());
 
             int n = request.payments().size() + request.creditNotes().size();
             eventDays = new long[n];
