@@ -70,6 +70,13 @@ final class DemoReport {
         rowOf(html, "penalties", PortfolioSummary.amount(claimed.penalty()));
         rowOf(html, "<strong>total</strong>", "<strong>" + PortfolioSummary.amount(claimed.total()) + "</strong>");
         html.append("</table>\n");
+        html.append("<h2>Owed on the open cases by law, whatever today's actions</h2>\n<table>\n");
+        PortfolioSummary.Claimed owed = summary.owed();
+        rowOf(html, "principal", PortfolioSummary.amount(owed.principal()));
+        rowOf(html, "interest to date", PortfolioSummary.amount(owed.interest()));
+        rowOf(html, "compensation", PortfolioSummary.amount(owed.compensation()));
+        rowOf(html, "<strong>total</strong>", "<strong>" + PortfolioSummary.amount(owed.total()) + "</strong>");
+        html.append("</table>\n");
         if (summary.assumesUnpublishedRates()) {
             html.append("<p>Interest for periods whose statutory rate is not published yet uses the latest published "
                     + "rate; each letter marks those lines.</p>\n");

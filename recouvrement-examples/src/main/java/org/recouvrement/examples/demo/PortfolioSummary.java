@@ -46,6 +46,8 @@ import org.recouvrement.route.RouteKind;
  * @param toValidate the number of actions a person must validate before they are carried out
  * @param letters the number of letters written, by kind
  * @param claimed what the letters claim
+ * @param owed what is owed by law on the open cases, whatever today's actions: principal, interest to date, and the
+ *     recovery compensation due between professionals
  * @param limitation the claims time-barred or whose limitation period ends within {@link RouteAdvisor#URGENCY_DAYS}
  *     days, soonest first
  * @param routes the number of open cases for which the advisor recommends each step
@@ -55,7 +57,7 @@ import org.recouvrement.route.RouteKind;
  */
 record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstanding,
         Map<AgedBalance.Bucket, Amount> agedBalance, Map<String, Integer> actions, int toValidate,
-        Map<DocumentKind, Integer> letters, Claimed claimed, List<LimitationAlert> limitation,
+        Map<DocumentKind, Integer> letters, Claimed claimed, Claimed owed, List<LimitationAlert> limitation,
         Map<RouteKind, Integer> routes, Map<DunningStatus, Integer> statuses, boolean assumesUnpublishedRates) {
 
     /** The language of the summary's amounts: the report is in English. */
@@ -155,11 +157,15 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
         Map<DunningStatus, Integer> statuses = new EnumMap<>(DunningStatus.class);
         Map<RouteKind, Integer> routes = new EnumMap<>(RouteKind.class);
         List<LimitationAlert> alerts = new ArrayList<>();
+        Claimed owed = new Claimed(zero, zero, zero, zero);
         for (CaseSnapshot snapshot : decision.snapshots()) {
             statuses.merge(snapshot.status(), 1, Integer::sum);
             if (!snapshot.balance().isPositive()) {
                 continue;
             }
+            ClaimedAmounts due = snapshot.amounts();
+            owed = owed.plus(due);
+            assumed |= due.interestStatement().map(s -> s.assumesUnpublishedRates()).orElse(false);
             Optional<RouteKind> recommended = snapshot.routes().recommended();
             recommended.ifPresent(kind -> routes.merge(kind, 1, Integer::sum));
             LimitationAssessment limitation = snapshot.limitation();
@@ -175,7 +181,7 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
         }
         alerts.sort(Comparator.comparing(LimitationAlert::expiry).thenComparing(LimitationAlert::caseId));
         return new PortfolioSummary(asOf, cases.size(), debtors.size(), outstanding, AgedBalance.of(cases, asOf),
-                actions, toValidate, letters, claimed, alerts, routes, statuses, assumed);
+                actions, toValidate, letters, claimed, owed, alerts, routes, statuses, assumed);
     }
 
     /** The name of an action in the summary: its step's key, or its kind for actions outside the steps. */
@@ -231,6 +237,12 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
         row(text, "compensation", amount(claimed.compensation()));
         row(text, "penalties", amount(claimed.penalty()));
         row(text, "total", amount(claimed.total()));
+
+        text.append("\nOwed on the open cases by law, whatever today's actions\n");
+        row(text, "principal", amount(owed.principal()));
+        row(text, "interest to date", amount(owed.interest()));
+        row(text, "compensation", amount(owed.compensation()));
+        row(text, "total", amount(owed.total()));
         if (assumesUnpublishedRates) {
             text.append("  (interest for periods whose statutory rate is not published yet uses the latest one)\n");
         }

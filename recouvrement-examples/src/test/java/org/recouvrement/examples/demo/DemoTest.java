@@ -70,6 +70,18 @@ class DemoTest {
     }
 
     @Test
+    @DisplayName("What is owed by law on the open cases: more than the unpaid invoices (interest to date, and 40 € per "
+            + "late invoice between professionals, C. com. L441-10 II and D441-5)")
+    void addsUpWhatIsOwedOnTheOpenCases() {
+        PortfolioSummary.Claimed owed = result.summary().owed();
+        assertTrue(owed.interest().isPositive(), owed.toString());
+        assertTrue(owed.total().compareTo(result.summary().outstanding()) > 0, owed.toString());
+        assertEquals(0, owed.compensation().value().remainder(new BigDecimal("40")).signum(), owed.toString());
+        assertTrue(owed.compensation().isPositive(), owed.toString());
+        assertTrue(printed.contains("Owed on the open cases by law"), printed);
+    }
+
+    @Test
     @DisplayName("A debtor who had a formal notice in 2022 is not sent a courteous reminder (the ERP's history is taken"
             + " over)")
     void carriesOnFromTheErpsDunning() {
