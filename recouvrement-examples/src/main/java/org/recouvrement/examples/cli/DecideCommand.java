@@ -113,7 +113,8 @@ final class DecideCommand extends CaseCommand {
         if (!d.actions().isEmpty()) {
             out.heading("Actions");
             for (ProposedAction action : d.actions()) {
-                incomplete |= !complete(action);
+                boolean complete = complete(action);
+                incomplete |= !complete;
                 out.format("  %s", action.id());
                 out.format("    %-10s %s", "what", action.step().map(step -> step.key() + " (" + step.kind() + ")")
                         .orElse(action.kind().toString()) + action.templateKey().map(t -> ", template " + t)
@@ -125,7 +126,7 @@ final class DecideCommand extends CaseCommand {
                 if (!action.channels().isEmpty()) {
                     out.format("    %-10s %s", "by", action.channels());
                 }
-                out.format("    %-10s %s%s", "claims", total(action), complete(action) ? ""
+                out.format("    %-10s %s%s", "claims", total(action), complete ? ""
                         : " (incomplete: interest not computed)");
                 for (ActionItem item : action.items()) {
                     ClaimedAmounts a = item.amounts();
@@ -188,8 +189,9 @@ final class DecideCommand extends CaseCommand {
             item.put("earliestDate", action.earliestDate().toString());
             item.put("latestDate", action.latestDate().toString());
             item.put("requiresValidation", action.requiresValidation());
-            item.put("currency", total(action).currency().getCurrencyCode());
-            item.put("total", total(action).value().toPlainString());
+            Amount total = total(action);
+            item.put("currency", total.currency().getCurrencyCode());
+            item.put("total", total.value().toPlainString());
             item.put("complete", complete(action));
             ArrayNode items = item.putArray("items");
             for (ActionItem claimed : action.items()) {

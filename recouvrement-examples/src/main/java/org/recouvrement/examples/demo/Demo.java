@@ -130,20 +130,21 @@ public final class Demo {
     static Result run(List<RecoveryCase> cases, LocalDate asOf, Path output, PrintStream console, Progress progress) {
         DunningPlanner planner = DunningPlanner.standard().withInterestOptions(InterestOptions.builder()
                 .unknownRatePolicy(UnknownRatePolicy.USE_LATEST_KNOWN_RATE).build());
-        List<RecoveryCase> taken = DunningTakeOver.takeOver(cases, PolicySet.standard());
-        DunningDecision decision = planner.decide(taken, PolicySet.standard(), asOf);
+        PolicySet policies = PolicySet.standard();
+        DunningDecision decision = planner.decide(DunningTakeOver.takeOver(cases, policies), policies, asOf);
 
         List<WrittenLetter> letters = writeLetters(decision, output.resolve("letters"), progress);
         PortfolioSummary summary = PortfolioSummary.of(cases, decision, letters);
         Path report = output.resolve("report.html");
+        String text = summary.text(output);
         try {
             Files.createDirectories(output);
             Files.writeString(report, DemoReport.html(summary, letters, output), StandardCharsets.UTF_8);
-            Files.writeString(output.resolve("summary.txt"), summary.text(output), StandardCharsets.UTF_8);
+            Files.writeString(output.resolve("summary.txt"), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("the report cannot be written to " + output, e);
         }
-        console.print(summary.text(output));
+        console.print(text);
         return new Result(decision, summary, letters, report);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.recouvrement.examples.erp.AgedBalance;
@@ -62,21 +61,10 @@ final class DemoReport {
         html.append("</table>\n<p>").append(summary.toValidate())
                 .append(" of them are to be validated by a person before they are carried out.</p>\n");
 
-        html.append("<h2>Claimed by the letters</h2>\n<table>\n");
-        PortfolioSummary.Claimed claimed = summary.claimed();
-        rowOf(html, "principal", PortfolioSummary.amount(claimed.principal()));
-        rowOf(html, "interest", PortfolioSummary.amount(claimed.interest()));
-        rowOf(html, "compensation", PortfolioSummary.amount(claimed.compensation()));
-        rowOf(html, "penalties", PortfolioSummary.amount(claimed.penalty()));
-        rowOf(html, "<strong>total</strong>", "<strong>" + PortfolioSummary.amount(claimed.total()) + "</strong>");
-        html.append("</table>\n");
-        html.append("<h2>Owed on the open cases by law, whatever today's actions</h2>\n<table>\n");
-        PortfolioSummary.Claimed owed = summary.owed();
-        rowOf(html, "principal", PortfolioSummary.amount(owed.principal()));
-        rowOf(html, "interest to date", PortfolioSummary.amount(owed.interest()));
-        rowOf(html, "compensation", PortfolioSummary.amount(owed.compensation()));
-        rowOf(html, "<strong>total</strong>", "<strong>" + PortfolioSummary.amount(owed.total()) + "</strong>");
-        html.append("</table>\n");
+        html.append("<h2>Claimed by the letters</h2>\n");
+        amounts(html, summary.claimedLines());
+        html.append("<h2>Owed on the open cases by law, whatever today's actions</h2>\n");
+        amounts(html, summary.owedLines());
         if (summary.assumesUnpublishedRates()) {
             html.append("<p>Interest for periods whose statutory rate is not published yet uses the latest published "
                     + "rate; each letter marks those lines.</p>\n");
@@ -89,9 +77,7 @@ final class DemoReport {
             html.append("<table>\n<tr><th>case</th><th>debtor</th><th>balance</th><th>limitation</th>"
                     + "<th>recommended</th></tr>\n");
             for (PortfolioSummary.LimitationAlert alert : summary.limitation()) {
-                String when = alert.timeBarred()
-                        ? "<span class=\"late\">time-barred since " + alert.expiry().plusDays(1) + "</span>"
-                        : "ends " + alert.expiry() + " (" + alert.daysLeft() + " days)";
+                String when = alert.timeBarred() ? "<span class=\"late\">" + alert.when() + "</span>" : alert.when();
                 html.append("<tr><td>").append(escape(alert.caseId())).append("</td><td>")
                         .append(escape(alert.debtor())).append("</td><td class=\"n\">")
                         .append(PortfolioSummary.amount(alert.balance())).append("</td><td>").append(when)
@@ -105,8 +91,8 @@ final class DemoReport {
         summary.routes().forEach((kind, count) -> rowOf(html, PortfolioSummary.routeLabel(kind),
                 Integer.toString(count)));
         html.append("</table>\n<h2>Cases by dunning status</h2>\n<table>\n");
-        summary.statuses().forEach((status, count) -> rowOf(html,
-                status.name().toLowerCase(Locale.ROOT).replace('_', ' '), Integer.toString(count)));
+        summary.statuses().forEach((status, count) -> rowOf(html, PortfolioSummary.statusLabel(status),
+                Integer.toString(count)));
         html.append("</table>\n");
 
         html.append("<h2>Letters</h2>\n<table>\n<tr><th>debtor</th><th>letter</th><th>claims</th><th>files</th></tr>\n");
@@ -157,6 +143,21 @@ final class DemoReport {
     private static void figure(StringBuilder html, String value, String label) {
         html.append("<div><div class=\"figure\">").append(escape(value)).append("</div>").append(escape(label))
                 .append("</div>\n");
+    }
+
+    /** A table of amounts whose last line, the total, is in bold. */
+    private static void amounts(StringBuilder html, Map<String, Amount> lines) {
+        html.append("<table>\n");
+        int left = lines.size();
+        for (Map.Entry<String, Amount> line : lines.entrySet()) {
+            String amount = PortfolioSummary.amount(line.getValue());
+            if (--left == 0) {
+                rowOf(html, "<strong>" + line.getKey() + "</strong>", "<strong>" + amount + "</strong>");
+            } else {
+                rowOf(html, line.getKey(), amount);
+            }
+        }
+        html.append("</table>\n");
     }
 
     private static void rowOf(StringBuilder html, String label, String value) {

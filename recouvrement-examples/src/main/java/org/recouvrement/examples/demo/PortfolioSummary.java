@@ -33,8 +33,8 @@ import org.recouvrement.route.RouteKind;
 
 /**
  * What the demo tells a credit manager about the day's decision: the portfolio and its aged balance, the actions by
- * step, what the letters claim, the claims about to become time-barred, the routes the advisor recommends, and the
- * cases left alone today and why.
+ * step, what the letters claim and what is owed by law, the claims about to become time-barred, the routes the advisor
+ * recommends, and the cases by dunning status.
  *
  * @param asOf the day of the decision
  * @param cases the number of open invoices
@@ -98,6 +98,11 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
 
         boolean timeBarred() {
             return daysLeft < 0;
+        }
+
+        /** When the claim is or was time-barred: {@code ends 2026-12-31 (38 days)}, {@code time-barred since ..}. */
+        String when() {
+            return timeBarred() ? "time-barred since " + expiry.plusDays(1) : "ends " + expiry + " (" + daysLeft + " days)";
         }
     }
 
@@ -232,17 +237,9 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
         letters.forEach((kind, count) -> row(text, kind.slug(), Integer.toString(count)));
 
         text.append("\nClaimed by these letters\n");
-        row(text, "principal", amount(claimed.principal()));
-        row(text, "interest", amount(claimed.interest()));
-        row(text, "compensation", amount(claimed.compensation()));
-        row(text, "penalties", amount(claimed.penalty()));
-        row(text, "total", amount(claimed.total()));
-
+        claimedLines().forEach((label, total) -> row(text, label, amount(total)));
         text.append("\nOwed on the open cases by law, whatever today's actions\n");
-        row(text, "principal", amount(owed.principal()));
-        row(text, "interest to date", amount(owed.interest()));
-        row(text, "compensation", amount(owed.compensation()));
-        row(text, "total", amount(owed.total()));
+        owedLines().forEach((label, total) -> row(text, label, amount(total)));
         if (assumesUnpublishedRates) {
             text.append("  (interest for periods whose statutory rate is not published yet uses the latest one)\n");
         }
@@ -250,22 +247,40 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
         text.append("\nClaims time-barred or within ").append(RouteAdvisor.URGENCY_DAYS)
                 .append(" days of it: ").append(limitation.size()).append('\n');
         for (LimitationAlert alert : limitation) {
-            String when = alert.timeBarred() ? "time-barred since " + alert.expiry().plusDays(1)
-                    : "ends " + alert.expiry() + " (" + alert.daysLeft() + " days)";
             text.append(String.format(Locale.ROOT, "  %-14s %-32s %12s  %s\n", alert.caseId(), clip(alert.debtor(), 32),
-                    amount(alert.balance()), when));
+                    amount(alert.balance()), alert.when()));
         }
 
         text.append("\nRecommended next step of the open cases\n");
         routes.forEach((kind, count) -> row(text, routeLabel(kind), Integer.toString(count)));
 
         text.append("\nCases by dunning status\n");
-        statuses.forEach((status, count) -> row(text, status.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                Integer.toString(count)));
+        statuses.forEach((status, count) -> row(text, statusLabel(status), Integer.toString(count)));
 
         text.append("\nLetters in ").append(output.resolve("letters")).append('\n');
         text.append("Report    ").append(output.resolve("report.html")).append('\n');
         return text.toString();
+    }
+
+    /** What the letters claim, line by line, the total last. */
+    Map<String, Amount> claimedLines() {
+        Map<String, Amount> lines = new LinkedHashMap<>();
+        lines.put("principal", claimed.principal());
+        lines.put("interest", claimed.interest());
+        lines.put("compensation", claimed.compensation());
+        lines.put("penalties", claimed.penalty());
+        lines.put("total", claimed.total());
+        return lines;
+    }
+
+    /** What is owed by law on the open cases, line by line, the total last (no penalty: it needs a formal notice). */
+    Map<String, Amount> owedLines() {
+        Map<String, Amount> lines = new LinkedHashMap<>();
+        lines.put("principal", owed.principal());
+        lines.put("interest to date", owed.interest());
+        lines.put("compensation", owed.compensation());
+        lines.put("total", owed.total());
+        return lines;
     }
 
     private static void row(StringBuilder text, String label, String value) {
@@ -290,6 +305,11 @@ record PortfolioSummary(LocalDate asOf, int cases, int debtors, Amount outstandi
             default:
                 return "over 90 days";
         }
+    }
+
+    /** The label of a dunning status: its name in words. */
+    static String statusLabel(DunningStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The label of a route: its name in words. */

@@ -3,9 +3,11 @@ package org.recouvrement.examples.erp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.recouvrement.dunning.Anchor;
 import org.recouvrement.dunning.DunningPolicy;
 import org.recouvrement.dunning.DunningStep;
@@ -116,17 +118,7 @@ public final class DunningTakeOver {
 
     private static Optional<LocalDate> lastDate(List<CaseEvent.ReminderSent> reminders,
             List<CaseEvent.FormalNoticeSent> notices) {
-        Optional<LocalDate> last = Optional.empty();
-        for (CaseEvent event : reminders) {
-            last = later(last, event.date());
-        }
-        for (CaseEvent event : notices) {
-            last = later(last, event.date());
-        }
-        return last;
-    }
-
-    private static Optional<LocalDate> later(Optional<LocalDate> last, LocalDate date) {
-        return last.isPresent() && !date.isAfter(last.get()) ? last : Optional.of(date);
+        return Stream.concat(reminders.stream(), notices.stream()).map(CaseEvent::date)
+                .max(Comparator.naturalOrder());
     }
 }
