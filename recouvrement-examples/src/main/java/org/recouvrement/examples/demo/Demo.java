@@ -25,7 +25,7 @@ import org.recouvrement.letters.Letter;
 import org.recouvrement.letters.render.LetterRenderer;
 import org.recouvrement.letters.render.OutputFormat;
 import org.recouvrement.letters.render.RenderedDocument;
-import org.recouvrement.party.Language;
+import org.recouvrement.party.Party;
 import org.recouvrement.recovery.RecoveryCase;
 
 /**
@@ -179,7 +179,7 @@ public final class Demo {
         }
         LetterRenderer renderer = LetterRenderer.withDefaults();
         ActionLetters bridge = ActionLetters.standard().withSignatory(SIGNATORY)
-                .withDescriptions(claim -> Optional.of(description(claim.debtor().language())));
+                .withDescriptions(claim -> Optional.of(description(claim.debtor())));
         List<WrittenLetter> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
@@ -204,17 +204,16 @@ public final class Demo {
     }
 
     /**
-     * What the sample creditor invoices, in the debtor's language: the export has no description column, and a
-     * Belgian consumer's first reminder must say what the claim is for (CDE art. XIX.2).
+     * What the sample creditor invoices, in the language the debtor's letter is written in
+     * ({@link ActionLetters#shippedLanguage}): the export has no description column, and a Belgian consumer's first
+     * reminder must say what the claim is for (CDE art. XIX.2).
      */
-    static String description(Language language) {
-        switch (language) {
+    static String description(Party debtor) {
+        switch (ActionLetters.shippedLanguage(debtor)) {
             case DUTCH:
                 return "Installatie en onderhoud van verwarmingstoestellen";
             case ENGLISH:
                 return "Installation and maintenance of heating equipment";
-            case GERMAN:
-                return "Installation und Wartung von Heizungsanlagen";
             default:
                 return "Installation et entretien d'équipements de chauffage";
         }

@@ -153,6 +153,14 @@ class DemoTest {
     }
 
     @Test
+    @DisplayName("A letter to a German-speaking debtor is in English, and so is what its invoice was for")
+    void describesTheInvoiceInTheLanguageOfTheLetter() {
+        assertEquals("Installation and maintenance of heating equipment", Demo.description(SampleData.cases().stream()
+                .filter(c -> c.claim().debtor().language() == org.recouvrement.party.Language.GERMAN)
+                .findFirst().orElseThrow().claim().debtor()));
+    }
+
+    @Test
     void readsItsArguments() {
         Demo.Options defaults = Demo.Options.parse(new String[0]);
         assertEquals(Demo.DEFAULT_AS_OF, defaults.asOf());
